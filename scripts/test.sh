@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs every check and test suite, installing missing tools first, and prints one summary line per
+# suite. Exits non-zero when any suite fails. Every suite runs even after an earlier one fails.
+set -uo pipefail
+source "$(dirname "$0")/lib.sh"
+set -e
+ensure_build_tools
+ensure_browser
+set +e
+cd "$VITA_ROOT"
+
+export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
+export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
+logs="$VITA_ROOT/target/test-logs"
+mkdir -p "$logs"
+summary=()
+failures=0
+
+# Sums the "N passed; M failed" figures of every `test result:` line cargo and wasm-bindgen-test print.
+count_cargo_tests() {
+  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+       END { printf "%d %d", p, f }' "$1"
+}
+
+# Node's spec reporter ends with "ℹ pass N" and "ℹ fail N".
+count_node_tests() {
+  awk '/^ℹ pass / { p = $3 } /^ℹ fail / { f = $3 } END { printf "%d %d", p, f }' "$1"
+}
+
+# suite NAME COUNTER COMMAND...: runs COMMAND, shows and logs its output, records a summary line.
+# COUNTER is a function printing "passed failed" from the log, or "none" for a single check.
+suite() {
+  local name=$1 counter=$2 log="$logs/$1.log" status passed failed
+  shift 2
+  say "$name: $*"
+  "$@" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  if [[ $counter == none ]]; then
+    passed=$((status == 0 ? 1 : 0)) failed=$((status == 0 ? 0 : 1))
+  else
+    read -r passed failed < <($counter "$log")
+  fi
+  if ((status != 0 && failed == 0)); then
+    failed=1 # the command failed before running its tests (e.g. a compile error)
+  fi
+  ((failed > 0)) && failures=$((failures + 1))
+  summary+=("$(printf '%-14s %4d passed, %d failed%s' "$name" "$passed" "$failed" "$( ((status != 0)) && echo '   <- FAILED')")")
+}
+
+suite fmt none cargo fmt --check
+suite clippy-host none cargo clippy --all-targets --quiet -- -D warnings
+suite clippy-wasm none cargo clippy --all-targets --quiet --target "$WASM_TARGET" -- -D warnings
+suite unit count_cargo_tests cargo test --quiet --no-fail-fast
+# No --quiet here: cargo would pass it on to wasm-bindgen-test-runner, which rejects it.
+suite browser count_cargo_tests cargo test --no-fail-fast --target "$WASM_TARGET"
+suite build none trunk build --release
+suite build-subpath none trunk build --release --public-url /vita/ --dist target/dist-subpath
+suite e2e count_node_tests node --test --test-reporter=spec tests/e2e/
+
+echo
+say "summary"
+printf '%s\n' "${summary[@]}"
+if ((failures > 0)); then
+  echo "$failures suite(s) failed; logs in target/test-logs/"
+  exit 1
+fi
+echo "all suites passed"

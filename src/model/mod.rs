@@ -1,0 +1,9 @@
+//! The pure core: the data format, its parsing and validation. No DOM, no fetching.
+
+pub mod parse;
+pub mod schema;
+pub mod site;
+
+pub use parse::{ParseError, parse_site_file};
+pub use schema::SiteFile;
+pub use site::Site;

@@ -1,0 +1,66 @@
+// A site whose data file is broken or missing shows an error page that names the file, the place
+// in it and what is wrong, instead of a blank page.
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, rm, copyFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { expectNoProblems, openPage } from './support/browser.mjs';
+import { DIST, FIXTURES, startSite } from './support/site.mjs';
+
+let root;
+let site;
+before(async () => {
+  root = await mkdtemp(join(tmpdir(), 'vita-broken-'));
+  await cp(DIST, root, { recursive: true });
+  site = await startSite({ root });
+});
+after(async () => {
+  await site?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+/** Serves `fixture` (a file under tests/fixtures/broken, or null for none) as data/site.json. */
+async function serveDataFile(fixture) {
+  const target = join(root, 'data/site.json');
+  await rm(target, { force: true });
+  if (fixture) await copyFile(join(FIXTURES, 'broken', fixture), target);
+}
+
+async function errorText(page) {
+  await page.getByRole('heading', { level: 1, name: 'The site data could not be loaded' }).waitFor();
+  return page.getByRole('alert').textContent();
+}
+
+const FAILED_FETCH = /Failed to load resource: the server responded with a status of 404 .*data\/site\.json/;
+
+const cases = [
+  {
+    fixture: 'wrong-type.json',
+    expect: ['data/site.json', 'people[1].name', 'invalid type: integer `42`, expected a string', 'line 8'],
+  },
+  { fixture: 'syntax-error.json', expect: ['data/site.json', 'trailing comma', 'line 4, column 3'] },
+  { fixture: 'unknown-field.json', expect: ['data/site.json', 'people[0]', 'unknown field `affilation`'] },
+];
+
+for (const { fixture, expect } of cases) {
+  test(`the error page explains ${fixture}`, async (t) => {
+    await serveDataFile(fixture);
+    const page = await openPage(site.browser);
+    t.after(() => page.context().close());
+    await page.goto(site.server.url);
+    const text = await errorText(page);
+    for (const part of expect) assert.ok(text.includes(part), `"${text}" mentions ${part}`);
+    expectNoProblems(page);
+  });
+}
+
+test('a missing data file is reported with the server status', async (t) => {
+  await serveDataFile(null);
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  await page.goto(site.server.url);
+  const text = await errorText(page);
+  assert.match(text, /data\/site\.json: the server answered 404/);
+  expectNoProblems(page, [FAILED_FETCH]);
+});

@@ -1,0 +1,92 @@
+// The app shell served from the host root: routes, client-side navigation, history, deep links
+// and the 404 page.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { documentNotFound, expectNoProblems, openPage } from './support/browser.mjs';
+import { demoData, startSite } from './support/site.mjs';
+
+let site;
+before(async () => {
+  site = await startSite();
+});
+after(() => site?.close());
+
+async function heading(page) {
+  const h1 = page.getByRole('heading', { level: 1 });
+  await h1.waitFor();
+  return (await h1.textContent()).trim();
+}
+
+test('home page lists every person in the data file', async (t) => {
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  const data = demoData();
+  await page.goto(site.server.url);
+  assert.equal(await heading(page), data.site.title);
+  const names = await page.locator('main .people a').allTextContents();
+  assert.deepEqual(names, data.people.map((person) => person.name));
+  assert.ok(await page.locator('header nav').isVisible(), 'the header navigation is shown');
+  assert.ok(await page.locator('footer').isVisible(), 'the footer is shown');
+  expectNoProblems(page);
+});
+
+test('links navigate inside the app, and back and forward step through history', async (t) => {
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  const data = demoData();
+  const person = data.people[1];
+  await page.goto(site.server.url);
+  await heading(page);
+  await page.evaluate(() => {
+    window.sameDocument = true;
+  });
+
+  await page.getByRole('link', { name: person.name }).click();
+  await page.waitForURL(`${site.server.url}people/${person.id}`);
+  assert.equal(await heading(page), person.name);
+  assert.equal(await page.evaluate(() => window.sameDocument), true, 'no full page reload');
+
+  await page.goBack();
+  await page.waitForURL(site.server.url);
+  assert.equal(await heading(page), data.site.title);
+
+  await page.goForward();
+  await page.waitForURL(`${site.server.url}people/${person.id}`);
+  assert.equal(await heading(page), person.name);
+  expectNoProblems(page);
+});
+
+test('a deep link loads its route, even though the host answers it with 404.html', async (t) => {
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  const person = demoData().people[2];
+  const url = `${site.server.url}people/${person.id}`;
+  const response = await page.goto(url);
+  assert.equal(response.status(), 404, 'the host serves its 404.html for app routes');
+  assert.equal(await heading(page), person.name);
+
+  await page.reload();
+  assert.equal(await heading(page), person.name);
+  expectNoProblems(page, [documentNotFound(url)]);
+});
+
+test('an unknown path shows the 404 page with a working link home', async (t) => {
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  const url = `${site.server.url}no/such/page`;
+  await page.goto(url);
+  assert.equal(await heading(page), 'Page not found');
+  await page.getByRole('link', { name: 'Go to the home page' }).click();
+  await page.waitForURL(site.server.url);
+  assert.equal(await heading(page), demoData().site.title);
+  expectNoProblems(page, [documentNotFound(url)]);
+});
+
+test('an unknown person id shows the 404 page', async (t) => {
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  const url = `${site.server.url}people/nobody-here`;
+  await page.goto(url);
+  assert.equal(await heading(page), 'Page not found');
+  expectNoProblems(page, [documentNotFound(url)]);
+});

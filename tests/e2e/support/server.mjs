@@ -1,0 +1,79 @@
+// A static file server that behaves like GitHub Pages, Netlify or S3 website hosting: files are
+// served as they are, a directory serves its index.html, and any unknown path gets the site's
+// 404.html with status 404. The site can be mounted under a subpath, as a project page is.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.bib': 'text/plain; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileAt(path) {
+  try {
+    const info = await stat(path);
+    if (info.isFile()) return path;
+    if (info.isDirectory()) return fileAt(join(path, 'index.html'));
+  } catch {
+    // missing: the caller answers 404
+  }
+  return null;
+}
+
+/**
+ * Serves `root` at `http://127.0.0.1:<free port><mount>`. `delays` maps a path below the mount
+ * (`data/site.json`) to milliseconds to wait before answering, to make a slow network.
+ * Returns `{ origin, url, requests, close }`; `url` ends with the mount path.
+ */
+export async function startServer({ root, mount = '/', delays = {} }) {
+  const requests = [];
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url, 'http://host').pathname);
+    requests.push({ method: request.method, path: pathname });
+    let status = 200;
+    let file = null;
+    if (pathname.startsWith(mount) || `${pathname}/` === mount) {
+      const relative = normalize(pathname.slice(mount.length));
+      if (delays[relative]) await new Promise((resolve) => setTimeout(resolve, delays[relative]));
+      const candidate = join(root, relative);
+      if (candidate === root || candidate.startsWith(root + sep)) file = await fileAt(candidate);
+    }
+    if (!file) {
+      status = 404;
+      file = await fileAt(join(root, '404.html'));
+    }
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const body = await readFile(file);
+    response.writeHead(status, {
+      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    response.end(request.method === 'HEAD' ? undefined : body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return {
+    origin,
+    url: `${origin}${mount}`,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(resolve);
+      }),
+  };
+}
