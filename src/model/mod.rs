@@ -1,5 +1,7 @@
 //! The pure core: the data format, its parsing and validation. No DOM, no fetching.
 
+pub mod markdown;
+pub mod math;
 pub mod parse;
 pub mod schema;
 pub mod site;
