@@ -1,6 +1,7 @@
 //! Fetching the data files and turning them into a [`Site`].
 
-use crate::model::{ParseError, Site, parse_site_file};
+use crate::model::validate::has_errors;
+use crate::model::{ParseError, Problem, Severity, Site, parse_site_file, validate};
 use gloo_net::http::Request;
 use std::sync::Arc;
 use thiserror::Error;
@@ -38,6 +39,27 @@ pub enum LoadError {
         /// Where and why parsing failed.
         error: ParseError,
     },
+    /// The file parsed, but its content has errors.
+    #[error("{file}: {} error(s), first: {}", problems.len(), problems.first().map(ToString::to_string).unwrap_or_default())]
+    Invalid {
+        /// The data file.
+        file: String,
+        /// Every error found, with its JSON path.
+        problems: Vec<Problem>,
+    },
+}
+
+impl LoadError {
+    /// One line per problem, each naming the file: every validation error, or the single reason.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Self::Invalid { file, problems } => problems
+                .iter()
+                .map(|problem| format!("{file}: {problem}"))
+                .collect(),
+            other => vec![other.to_string()],
+        }
+    }
 }
 
 /// Fetches and parses the site data. Revalidates with the server so edited data shows at once.
@@ -64,5 +86,19 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
         file: file.clone(),
         error,
     })?;
+    let problems = validate(&site_file);
+    if has_errors(&problems) {
+        let errors = problems
+            .into_iter()
+            .filter(|problem| problem.severity == Severity::Error)
+            .collect();
+        return Err(LoadError::Invalid {
+            file,
+            problems: errors,
+        });
+    }
+    for warning in &problems {
+        leptos::logging::warn!("{file}: warning: {warning}");
+    }
     Ok(Arc::new(Site::new(site_file)))
 }

@@ -64,3 +64,58 @@ fn missing_required_field_is_named() {
     let error = parse_site_file(r#"{"people": []}"#).unwrap_err();
     assert_eq!(error.reason, "missing field `site`");
 }
+
+#[test]
+fn owner_fixture_is_valid() {
+    let file = parse_site_file(&fixture("owner-site.json")).expect("the owner fixture parses");
+    assert_eq!(file.site.owner.as_deref(), Some("ada-lovelace"));
+    assert_eq!(vita::model::validate(&file), Vec::new());
+}
+
+#[test]
+fn authors_may_be_plain_names_or_objects() {
+    let file = parse_site_file(&fixture("owner-site.json")).unwrap();
+    let authors = &file.papers[0].authors;
+    assert_eq!(authors[0].person.as_deref(), Some("ada-lovelace"));
+    assert_eq!(authors[1].name, "L. F. Menabrea");
+    assert_eq!(authors[1].person, None);
+}
+
+#[test]
+fn an_author_object_with_an_unknown_field_is_named() {
+    let text = r#"{"site": {"title": "t"}, "papers": [{"id": "a", "title": "A", "date": "2020", "kind": "journal",
+        "authors": ["Ada", {"name": "Bob", "persn": "bob"}]}]}"#;
+    let error = parse_site_file(text).unwrap_err();
+    assert_eq!(error.path, "papers[0].authors[1].persn");
+    assert!(
+        error.reason.starts_with("unknown field `persn`"),
+        "{}",
+        error.reason
+    );
+}
+
+#[test]
+fn an_author_of_the_wrong_type_says_what_is_expected() {
+    let text = r#"{"site": {"title": "t"}, "papers": [{"id": "a", "title": "A", "date": "2020", "kind": "journal",
+        "authors": [42]}]}"#;
+    let error = parse_site_file(text).unwrap_err();
+    assert_eq!(error.path, "papers[0].authors[0]");
+    assert_eq!(
+        error.reason,
+        "invalid type: integer `42`, expected an author name or an object with a \"name\""
+    );
+}
+
+#[test]
+fn an_unknown_link_kind_lists_the_known_ones() {
+    let text = r#"{"site": {"title": "t"}, "people": [{"id": "a", "name": "A", "links": [{"kind": "myspace", "url": "https://x.org"}]}]}"#;
+    let error = parse_site_file(text).unwrap_err();
+    assert_eq!(error.path, "people[0].links[0].kind");
+    assert!(
+        error
+            .reason
+            .starts_with("unknown variant `myspace`, expected one of `website`"),
+        "{}",
+        error.reason
+    );
+}

@@ -1,9 +1,11 @@
-//! `vita-check FILE`: checks a site data file before deployment.
+//! `vita-check FILE`: checks a site data file before deployment, printing every error and warning
+//! with its JSON path.
 //!
-//! Exit status: 0 when the file is valid, 1 when it has errors, 2 when it cannot be read.
+//! Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 2 when it cannot
+//! be read.
 
 use std::process::ExitCode;
-use vita::model::parse_site_file;
+use vita::model::{Severity, parse_site_file, validate};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -18,14 +20,37 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match parse_site_file(&text) {
-        Ok(file) => {
-            println!("{path}: valid ({} people)", file.people.len());
-            ExitCode::SUCCESS
-        }
+    let file = match parse_site_file(&text) {
+        Ok(file) => file,
         Err(error) => {
-            eprintln!("{path}: error: {error}");
-            ExitCode::from(1)
+            println!("{path}: error: {error}");
+            println!("1 error (the file must parse before its content can be checked)");
+            return ExitCode::from(1);
         }
+    };
+    let problems = validate(&file);
+    for problem in &problems {
+        let severity = match problem.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        println!("{path}: {severity}: {problem}");
+    }
+    let errors = problems
+        .iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    println!(
+        "{errors} error(s), {warnings} warning(s) in {} people, {} papers, {} news items, {} activity items",
+        file.people.len(),
+        file.papers.len(),
+        file.news.len(),
+        file.activity.len()
+    );
+    if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }

@@ -1,11 +1,19 @@
-//! The pure core: the data format, its parsing and validation. No DOM, no fetching.
+//! The pure core: the data format, its parsing and validation, names and author clusters, and the
+//! text renderers. No DOM, no fetching: everything here is tested natively.
 
+pub mod cluster;
+pub mod date;
+pub mod fold;
+pub mod latex;
 pub mod markdown;
 pub mod math;
+pub mod names;
 pub mod parse;
 pub mod schema;
 pub mod site;
+pub mod validate;
 
 pub use parse::{ParseError, parse_site_file};
 pub use schema::SiteFile;
 pub use site::Site;
+pub use validate::{Problem, Severity, validate};

@@ -1,8 +1,13 @@
 //! The data file format (`public/data/site.json`), as serde types.
 //!
-//! Every struct rejects unknown fields, so a misspelt key is reported instead of ignored.
+//! Every struct rejects unknown fields, so a misspelt key is reported instead of ignored. Values
+//! whose format matters (dates, URLs, ORCIDs, ids) are kept as written here and checked by
+//! [`validate`](super::validate), which reports every problem at once rather than the first.
+//! `docs/data-format.md` documents the format for people writing it by hand.
 
-use serde::{Deserialize, Serialize};
+use serde::de::{self, MapAccess, Visitor, value::MapAccessDeserializer};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::fmt;
 
 /// The whole data file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -13,6 +18,18 @@ pub struct SiteFile {
     /// The people the site presents.
     #[serde(default)]
     pub people: Vec<Person>,
+    /// Papers, preprints, theses and other publications.
+    #[serde(default)]
+    pub papers: Vec<Paper>,
+    /// Dated news items.
+    #[serde(default)]
+    pub news: Vec<NewsItem>,
+    /// Forum posts, comments and sequences.
+    #[serde(default)]
+    pub activity: Vec<ActivityItem>,
+    /// Curated rules for grouping author names.
+    #[serde(default)]
+    pub names: NameRules,
 }
 
 /// Site-wide settings.
@@ -24,6 +41,15 @@ pub struct SiteInfo {
     /// One sentence for search engines and link previews.
     #[serde(default)]
     pub description: String,
+    /// A person id: `/` is then that person's about page; without it `/` lists everyone.
+    #[serde(default)]
+    pub owner: Option<String>,
+    /// When the data was last updated (`2025-07-18`, `2025-07` or `2025`).
+    #[serde(default)]
+    pub updated: Option<String>,
+    /// The public address of the site (`https://example.org/vita/`), for citations and links.
+    #[serde(default)]
+    pub base_url: Option<String>,
 }
 
 /// A person with a profile on the site.
@@ -34,7 +60,498 @@ pub struct Person {
     pub id: String,
     /// Display name.
     pub name: String,
-    /// Institution or "Independent researcher".
+    /// Other spellings of the name in author lists (`A. Infanger`): these merge for certain.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// ORCID iD (`0000-0002-1825-0097`).
+    #[serde(default)]
+    pub orcid: Option<String>,
+    /// Institution or role ("Independent researcher").
     #[serde(default)]
     pub affiliation: Option<String>,
+    /// Where the person is based.
+    #[serde(default)]
+    pub location: Option<String>,
+    /// Biography, in Markdown.
+    #[serde(default)]
+    pub bio: String,
+    /// Contact address, stored in parts so that no address appears in the page until asked for.
+    #[serde(default)]
+    pub email: Option<Email>,
+    /// Profiles and documents elsewhere.
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Photo path (relative to the site root) or URL.
+    #[serde(default)]
+    pub photo: Option<String>,
+    /// Short Markdown lines shown prominently on the about page.
+    #[serde(default)]
+    pub highlights: Vec<String>,
+}
+
+/// An email address split into its two halves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Email {
+    /// The part before the `@`.
+    pub user: String,
+    /// The part after the `@`.
+    pub domain: String,
+}
+
+/// A typed link to somewhere else.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Link {
+    /// What the link points to; decides its label and icon.
+    pub kind: LinkKind,
+    /// An `http(s)` URL, or a path relative to the site root.
+    pub url: String,
+    /// Overrides the kind's default label ("long-form CV").
+    #[serde(default)]
+    pub label: Option<String>,
+}
+
+/// The kinds of link the site knows how to label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    /// A personal or project website.
+    Website,
+    /// A Twitter/X profile or post (`x` is accepted too).
+    #[serde(alias = "x")]
+    Twitter,
+    /// A Bluesky profile or post.
+    Bluesky,
+    /// A Mastodon profile or post.
+    Mastodon,
+    /// A GitHub profile.
+    Github,
+    /// A GitLab profile.
+    Gitlab,
+    /// A LinkedIn profile.
+    Linkedin,
+    /// A Google Scholar profile.
+    Scholar,
+    /// A Semantic Scholar author page.
+    Semanticscholar,
+    /// A DBLP author page.
+    Dblp,
+    /// An ORCID record.
+    Orcid,
+    /// A curriculum vitae.
+    Cv,
+    /// A LessWrong profile or post.
+    Lesswrong,
+    /// An Alignment Forum profile or post.
+    Alignmentforum,
+    /// A blog.
+    Blog,
+    /// A YouTube channel or video.
+    Youtube,
+    /// A PDF of the paper.
+    Pdf,
+    /// The arXiv page.
+    Arxiv,
+    /// Source code.
+    Code,
+    /// The DOI resolver page.
+    Doi,
+    /// A social-media thread about the paper.
+    Thread,
+    /// A blog or forum post about the paper.
+    Post,
+    /// Slides of a talk.
+    Slides,
+    /// A recorded talk.
+    Video,
+    /// A dataset.
+    Data,
+    /// A poster.
+    Poster,
+    /// The paper's own web page.
+    Html,
+    /// Anything else; give it a `label`.
+    Other,
+}
+
+impl LinkKind {
+    /// The label shown when the link has none of its own.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Website => "Website",
+            Self::Twitter => "Twitter/X",
+            Self::Bluesky => "Bluesky",
+            Self::Mastodon => "Mastodon",
+            Self::Github => "GitHub",
+            Self::Gitlab => "GitLab",
+            Self::Linkedin => "LinkedIn",
+            Self::Scholar => "Google Scholar",
+            Self::Semanticscholar => "Semantic Scholar",
+            Self::Dblp => "DBLP",
+            Self::Orcid => "ORCID",
+            Self::Cv => "CV",
+            Self::Lesswrong => "LessWrong",
+            Self::Alignmentforum => "Alignment Forum",
+            Self::Blog => "Blog",
+            Self::Youtube => "YouTube",
+            Self::Pdf => "PDF",
+            Self::Arxiv => "arXiv",
+            Self::Code => "Code",
+            Self::Doi => "DOI",
+            Self::Thread => "Thread",
+            Self::Post => "Post",
+            Self::Slides => "Slides",
+            Self::Video => "Video",
+            Self::Data => "Data",
+            Self::Poster => "Poster",
+            Self::Html => "Web page",
+            Self::Other => "Link",
+        }
+    }
+
+    /// The kind's name as written in the data file.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Website => "website",
+            Self::Twitter => "twitter",
+            Self::Bluesky => "bluesky",
+            Self::Mastodon => "mastodon",
+            Self::Github => "github",
+            Self::Gitlab => "gitlab",
+            Self::Linkedin => "linkedin",
+            Self::Scholar => "scholar",
+            Self::Semanticscholar => "semanticscholar",
+            Self::Dblp => "dblp",
+            Self::Orcid => "orcid",
+            Self::Cv => "cv",
+            Self::Lesswrong => "lesswrong",
+            Self::Alignmentforum => "alignmentforum",
+            Self::Blog => "blog",
+            Self::Youtube => "youtube",
+            Self::Pdf => "pdf",
+            Self::Arxiv => "arxiv",
+            Self::Code => "code",
+            Self::Doi => "doi",
+            Self::Thread => "thread",
+            Self::Post => "post",
+            Self::Slides => "slides",
+            Self::Video => "video",
+            Self::Data => "data",
+            Self::Poster => "poster",
+            Self::Html => "html",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// A paper, preprint, thesis or other publication.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Paper {
+    /// URL slug, unique within the file.
+    pub id: String,
+    /// The title, as plain text.
+    pub title: String,
+    /// Authors in order: a name, or an object with the name and more.
+    pub authors: Vec<Author>,
+    /// Publication date: `2025`, `2025-07` or `2025-07-18`.
+    pub date: String,
+    /// Preprint or published; when absent, preprints are `kind: preprint` and the rest published.
+    #[serde(default)]
+    pub status: Option<PaperStatus>,
+    /// What sort of publication it is.
+    pub kind: PaperKind,
+    /// Where it appeared ("ICML 2025", "Operations Research Letters").
+    #[serde(default)]
+    pub venue: Option<String>,
+    /// A short venue badge ("ICML").
+    #[serde(default)]
+    pub venue_short: Option<String>,
+    /// Journal volume.
+    #[serde(default)]
+    pub volume: Option<String>,
+    /// Journal issue or number.
+    #[serde(default)]
+    pub issue: Option<String>,
+    /// Page range (`101--118`).
+    #[serde(default)]
+    pub pages: Option<String>,
+    /// Publisher, or the university of a thesis.
+    #[serde(default)]
+    pub publisher: Option<String>,
+    /// Abstract or summary, in Markdown with LaTeX math.
+    #[serde(default, rename = "abstract")]
+    pub summary: String,
+    /// Typed links: pdf, arxiv, code, thread, post...
+    #[serde(default)]
+    pub links: Vec<Link>,
+    /// Topics, for filtering.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// DOI (`10.1016/j.orl.2024.107092`), without the resolver prefix.
+    #[serde(default)]
+    pub doi: Option<String>,
+    /// arXiv identifier (`2506.06278`).
+    #[serde(default)]
+    pub arxiv: Option<String>,
+    /// Awards and distinctions shown as badges ("Spotlight").
+    #[serde(default)]
+    pub awards: Vec<String>,
+    /// A short remark shown with the entry.
+    #[serde(default)]
+    pub note: Option<String>,
+    /// Shown among the selected papers on the about page.
+    #[serde(default)]
+    pub selected: bool,
+}
+
+/// One author of a paper.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Author {
+    /// The name as printed on the paper.
+    pub name: String,
+    /// The id of the person in this file, when the author is one of them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub person: Option<String>,
+    /// The author's ORCID iD, when known: authors sharing one are the same person.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub orcid: Option<String>,
+    /// Contributed equally with the other authors so marked.
+    #[serde(skip_serializing_if = "is_false")]
+    pub equal: bool,
+    /// The corresponding author.
+    #[serde(skip_serializing_if = "is_false")]
+    pub corresponding: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+impl Author {
+    /// An author known only by name.
+    pub fn named(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            person: None,
+            orcid: None,
+            equal: false,
+            corresponding: false,
+        }
+    }
+}
+
+/// The object form of an author; [`Author`] also accepts a plain name.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AuthorObject {
+    name: String,
+    #[serde(default)]
+    person: Option<String>,
+    #[serde(default)]
+    orcid: Option<String>,
+    #[serde(default)]
+    equal: bool,
+    #[serde(default)]
+    corresponding: bool,
+}
+
+impl<'de> Deserialize<'de> for Author {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct AuthorVisitor;
+
+        impl<'de> Visitor<'de> for AuthorVisitor {
+            type Value = Author;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("an author name or an object with a \"name\"")
+            }
+
+            fn visit_str<E: de::Error>(self, name: &str) -> Result<Author, E> {
+                Ok(Author::named(name))
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Author, A::Error> {
+                let object = AuthorObject::deserialize(MapAccessDeserializer::new(map))?;
+                Ok(Author {
+                    name: object.name,
+                    person: object.person,
+                    orcid: object.orcid,
+                    equal: object.equal,
+                    corresponding: object.corresponding,
+                })
+            }
+        }
+
+        deserializer.deserialize_any(AuthorVisitor)
+    }
+}
+
+/// Whether a paper is a preprint or has been published.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PaperStatus {
+    /// Not (yet) peer-reviewed or published.
+    Preprint,
+    /// Published in a venue.
+    Published,
+}
+
+/// What sort of publication a paper is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PaperKind {
+    /// A conference paper.
+    Conference,
+    /// A journal article.
+    Journal,
+    /// A workshop paper.
+    Workshop,
+    /// A preprint (arXiv, SSRN...).
+    Preprint,
+    /// A doctoral or master's thesis.
+    Thesis,
+    /// A book.
+    Book,
+    /// A chapter in a book.
+    Chapter,
+    /// A technical report.
+    Report,
+    /// A talk or poster without a paper.
+    Talk,
+    /// Anything else.
+    Other,
+}
+
+impl PaperKind {
+    /// Every kind, in the order filters list them.
+    pub const ALL: [Self; 10] = [
+        Self::Conference,
+        Self::Journal,
+        Self::Workshop,
+        Self::Preprint,
+        Self::Thesis,
+        Self::Book,
+        Self::Chapter,
+        Self::Report,
+        Self::Talk,
+        Self::Other,
+    ];
+
+    /// A human label ("Conference paper").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Conference => "Conference paper",
+            Self::Journal => "Journal article",
+            Self::Workshop => "Workshop paper",
+            Self::Preprint => "Preprint",
+            Self::Thesis => "Thesis",
+            Self::Book => "Book",
+            Self::Chapter => "Book chapter",
+            Self::Report => "Report",
+            Self::Talk => "Talk",
+            Self::Other => "Other",
+        }
+    }
+
+    /// The kind's name as written in the data file and in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Conference => "conference",
+            Self::Journal => "journal",
+            Self::Workshop => "workshop",
+            Self::Preprint => "preprint",
+            Self::Thesis => "thesis",
+            Self::Book => "book",
+            Self::Chapter => "chapter",
+            Self::Report => "report",
+            Self::Talk => "talk",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// A dated news item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsItem {
+    /// `2025-07-18`, `2025-07` ("July 2025") or `2025`.
+    pub date: String,
+    /// Whose news it is; defaults to the site owner.
+    #[serde(default)]
+    pub person: Option<String>,
+    /// The headline, in inline Markdown.
+    pub text: String,
+    /// More detail, in Markdown with math, shown on demand.
+    #[serde(default)]
+    pub details: Option<String>,
+    /// The paper the item is about.
+    #[serde(default)]
+    pub paper: Option<String>,
+    /// Related links.
+    #[serde(default)]
+    pub links: Vec<Link>,
+}
+
+/// A forum post, comment or sequence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActivityItem {
+    /// Whose activity it is; defaults to the site owner.
+    #[serde(default)]
+    pub person: Option<String>,
+    /// Post, comment or sequence.
+    pub kind: ActivityKind,
+    /// When it was written; undated items keep their order in the file.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The title of a post or sequence.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// For a comment: the title of the post it replies to.
+    #[serde(default)]
+    pub on: Option<String>,
+    /// Where it lives on the forum.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The text, in Markdown.
+    #[serde(default)]
+    pub body: String,
+    /// The forum's score (karma), when known.
+    #[serde(default)]
+    pub score: Option<i64>,
+}
+
+/// The kinds of forum activity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ActivityKind {
+    /// A post the person wrote.
+    Post,
+    /// A comment on someone's post.
+    Comment,
+    /// A series of posts.
+    Sequence,
+}
+
+impl ActivityKind {
+    /// A human label ("Comment").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Post => "Post",
+            Self::Comment => "Comment",
+            Self::Sequence => "Sequence",
+        }
+    }
+}
+
+/// Curated rules for grouping author names.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameRules {
+    /// Pairs of names that belong to different people, even though they look compatible
+    /// (`["J. Smith", "Jane Smith"]`).
+    #[serde(default)]
+    pub distinct: Vec<[String; 2]>,
 }

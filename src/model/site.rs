@@ -1,17 +1,79 @@
-//! The site as the views use it: parsed data with lookups.
+//! The site as the views use it: the checked data file with its dates parsed, its lists ordered
+//! and its lookups built once.
 
-use super::schema::{Person, SiteFile};
+use super::cluster::AuthorIndex;
+use super::date::PartialDate;
+use super::schema::{ActivityItem, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteFile};
+use std::cmp::Reverse;
+use std::collections::HashMap;
 
-/// The loaded, checked site data.
-#[derive(Debug, Clone, PartialEq)]
+/// The loaded site data, ready to render.
+#[derive(Debug, Clone)]
 pub struct Site {
     file: SiteFile,
+    updated: Option<PartialDate>,
+    people_by_id: HashMap<String, usize>,
+    papers_by_id: HashMap<String, usize>,
+    paper_dates: Vec<PartialDate>,
+    papers_newest_first: Vec<usize>,
+    news_dates: Vec<PartialDate>,
+    news_newest_first: Vec<usize>,
+    activity_dates: Vec<Option<PartialDate>>,
+    authors: AuthorIndex,
+}
+
+/// How many items a person has of each kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct PersonCounts {
+    /// Papers in the person's author cluster.
+    pub papers: usize,
+    /// News items.
+    pub news: usize,
+    /// Forum posts, comments and sequences.
+    pub activity: usize,
 }
 
 impl Site {
-    /// Wraps a parsed data file.
+    /// Builds the site from a data file that [`validate`](super::validate::validate) found no errors
+    /// in. Should an unchecked file slip through, unparsable dates count as year 0 rather than fail.
     pub fn new(file: SiteFile) -> Self {
-        Self { file }
+        let date_or_zero =
+            |text: &str| PartialDate::parse(text).unwrap_or(PartialDate::year_only(0));
+        let paper_dates: Vec<PartialDate> = file
+            .papers
+            .iter()
+            .map(|paper| date_or_zero(&paper.date))
+            .collect();
+        let news_dates: Vec<PartialDate> = file
+            .news
+            .iter()
+            .map(|item| date_or_zero(&item.date))
+            .collect();
+        let activity_dates = file
+            .activity
+            .iter()
+            .map(|item| {
+                item.date
+                    .as_deref()
+                    .and_then(|date| PartialDate::parse(date).ok())
+            })
+            .collect();
+        Self {
+            updated: file
+                .site
+                .updated
+                .as_deref()
+                .and_then(|date| PartialDate::parse(date).ok()),
+            people_by_id: index_by_id(file.people.iter().map(|person| &person.id)),
+            papers_by_id: index_by_id(file.papers.iter().map(|paper| &paper.id)),
+            papers_newest_first: newest_first(&paper_dates),
+            news_newest_first: newest_first(&news_dates),
+            authors: AuthorIndex::build(&file.papers, &file.people, &file.names),
+            paper_dates,
+            news_dates,
+            activity_dates,
+            file,
+        }
     }
 
     /// The site title.
@@ -24,6 +86,20 @@ impl Site {
         &self.file.site.description
     }
 
+    /// When the data was last updated.
+    pub fn updated(&self) -> Option<PartialDate> {
+        self.updated
+    }
+
+    /// The person whose about page is the home page, if the site has an owner.
+    pub fn owner(&self) -> Option<&Person> {
+        self.file
+            .site
+            .owner
+            .as_deref()
+            .and_then(|id| self.person(id))
+    }
+
     /// Every person, in file order.
     pub fn people(&self) -> &[Person] {
         &self.file.people
@@ -31,6 +107,134 @@ impl Site {
 
     /// The person with this id.
     pub fn person(&self, id: &str) -> Option<&Person> {
-        self.file.people.iter().find(|person| person.id == id)
+        self.people_by_id
+            .get(id)
+            .map(|&index| &self.file.people[index])
     }
+
+    /// Every paper, in file order; indices into this slice identify papers elsewhere.
+    pub fn papers(&self) -> &[Paper] {
+        &self.file.papers
+    }
+
+    /// The index of the paper with this id.
+    pub fn paper_index(&self, id: &str) -> Option<usize> {
+        self.papers_by_id.get(id).copied()
+    }
+
+    /// The paper at `index` in [`papers`](Self::papers).
+    pub fn paper(&self, index: usize) -> &Paper {
+        &self.file.papers[index]
+    }
+
+    /// The publication date of the paper at `index`.
+    pub fn paper_date(&self, index: usize) -> PartialDate {
+        self.paper_dates[index]
+    }
+
+    /// Whether the paper at `index` is a preprint or published, its `status` defaulting by kind.
+    pub fn paper_status(&self, index: usize) -> PaperStatus {
+        let paper = &self.file.papers[index];
+        paper
+            .status
+            .unwrap_or(if paper.kind == PaperKind::Preprint {
+                PaperStatus::Preprint
+            } else {
+                PaperStatus::Published
+            })
+    }
+
+    /// Indices of all papers, newest first.
+    pub fn papers_newest_first(&self) -> &[usize] {
+        &self.papers_newest_first
+    }
+
+    /// Indices of a person's papers (their author cluster), newest first.
+    pub fn papers_of(&self, person: &Person) -> Vec<usize> {
+        let mut papers = self.authors.papers_of_person(person);
+        papers.sort_by_key(|&index| (Reverse(self.paper_dates[index]), index));
+        papers
+    }
+
+    /// The author names of every paper, grouped into clusters.
+    pub fn authors(&self) -> &AuthorIndex {
+        &self.authors
+    }
+
+    /// Whether the author at `position` of paper `paper` is `person` (linked, by alias, by ORCID or
+    /// by the same name).
+    pub fn is_author(&self, paper: usize, position: usize, person: &Person) -> bool {
+        let person_key = super::names::key(&person.name);
+        self.authors
+            .rows_of_paper(paper)
+            .nth(position)
+            .is_some_and(|row| row.cluster == person_key)
+    }
+
+    /// All news items with their dates, newest first.
+    pub fn news(&self) -> impl Iterator<Item = (&NewsItem, PartialDate)> {
+        self.news_newest_first
+            .iter()
+            .map(|&index| (&self.file.news[index], self.news_dates[index]))
+    }
+
+    /// Whose news item or activity this is: its `person`, else the site owner.
+    pub fn person_of<'a>(&'a self, person: Option<&'a str>) -> Option<&'a str> {
+        person.or(self.file.site.owner.as_deref())
+    }
+
+    /// A person's news items with their dates, newest first.
+    pub fn news_of<'a>(
+        &'a self,
+        person: &'a str,
+    ) -> impl Iterator<Item = (&'a NewsItem, PartialDate)> {
+        self.news()
+            .filter(move |(item, _)| self.person_of(item.person.as_deref()) == Some(person))
+    }
+
+    /// A person's forum activity: dated items newest first, then undated ones in file order.
+    pub fn activity_of(&self, person: &str) -> Vec<(&ActivityItem, Option<PartialDate>)> {
+        let mut items: Vec<(usize, &ActivityItem, Option<PartialDate>)> = self
+            .file
+            .activity
+            .iter()
+            .enumerate()
+            .filter(|(_, item)| self.person_of(item.person.as_deref()) == Some(person))
+            .map(|(index, item)| (index, item, self.activity_dates[index]))
+            .collect();
+        items.sort_by_key(|&(index, _, date)| (date.is_none(), Reverse(date), index));
+        items
+            .into_iter()
+            .map(|(_, item, date)| (item, date))
+            .collect()
+    }
+
+    /// How many papers, news items and activity items a person has.
+    pub fn counts(&self, person: &Person) -> PersonCounts {
+        PersonCounts {
+            papers: self.authors.papers_of_person(person).len(),
+            news: self.news_of(&person.id).count(),
+            activity: self
+                .file
+                .activity
+                .iter()
+                .filter(|item| self.person_of(item.person.as_deref()) == Some(person.id.as_str()))
+                .count(),
+        }
+    }
+}
+
+fn index_by_id<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    let mut index = HashMap::new();
+    for (position, id) in ids.enumerate() {
+        index.entry(id.clone()).or_insert(position);
+    }
+    index
+}
+
+/// Indices ordered by date, newest first; equal dates keep file order.
+fn newest_first(dates: &[PartialDate]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..dates.len()).collect();
+    order.sort_by_key(|&index| (Reverse(dates[index]), index));
+    order
 }

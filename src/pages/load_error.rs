@@ -12,8 +12,10 @@ pub fn LoadErrorPage(
     view! {
         <main id="main" class="load-error">
             <h1>"The site data could not be loaded"</h1>
-            <p>"The site is online, but its data file has a problem:"</p>
-            <pre class="error-detail" role="alert">{error.to_string()}</pre>
+            <p>"The site is online, but its data file has a problem. Nothing is shown until it is fixed:"</p>
+            <ul class="error-detail" role="alert">
+                {error.lines().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
             <p>
                 "If you maintain this site, run "
                 <code>"cargo run --release --bin vita-check -- public/data/site.json"</code>

@@ -24,7 +24,7 @@ after(async () => {
 async function serveDataFile(fixture) {
   const target = join(root, 'data/site.json');
   await rm(target, { force: true });
-  if (fixture) await copyFile(join(FIXTURES, 'broken', fixture), target);
+  if (fixture) await copyFile(join(FIXTURES, fixture), target);
 }
 
 async function errorText(page) {
@@ -32,15 +32,21 @@ async function errorText(page) {
   return page.getByRole('alert').textContent();
 }
 
+/** The lines of the error list. */
+async function errorLines(page) {
+  await page.getByRole('heading', { level: 1, name: 'The site data could not be loaded' }).waitFor();
+  return page.getByRole('alert').locator('li').allTextContents();
+}
+
 const FAILED_FETCH = /Failed to load resource: the server responded with a status of 404 .*data\/site\.json/;
 
 const cases = [
   {
-    fixture: 'wrong-type.json',
+    fixture: 'broken/wrong-type.json',
     expect: ['data/site.json', 'people[1].name', 'invalid type: integer `42`, expected a string', 'line 8'],
   },
-  { fixture: 'syntax-error.json', expect: ['data/site.json', 'trailing comma', 'line 4, column 3'] },
-  { fixture: 'unknown-field.json', expect: ['data/site.json', 'people[0]', 'unknown field `affilation`'] },
+  { fixture: 'broken/syntax-error.json', expect: ['data/site.json', 'trailing comma', 'line 4, column 3'] },
+  { fixture: 'broken/unknown-field.json', expect: ['data/site.json', 'people[0]', 'unknown field `affilation`'] },
 ];
 
 for (const { fixture, expect } of cases) {
@@ -54,6 +60,22 @@ for (const { fixture, expect } of cases) {
     expectNoProblems(page);
   });
 }
+
+test('a file with content errors lists every error with its JSON path', async (t) => {
+  await serveDataFile('invalid/many-problems.json');
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  await page.goto(site.server.url);
+  const lines = await errorLines(page);
+  assert.deepEqual(lines, [
+    'data/site.json: site.owner: unknown person "alex-malen" (did you mean "alex-mallen"?)',
+    'data/site.json: people[1].id: duplicate id "alex-mallen": people[0] has it too',
+    'data/site.json: papers[0].authors[1].person: unknown person "alex-malen" (did you mean "alex-mallen"?)',
+    'data/site.json: papers[0].date: invalid month in "2025-13": expected 01 to 12',
+    'data/site.json: news[0].paper: unknown paper "missing-paper"',
+  ]);
+  expectNoProblems(page);
+});
 
 test('a missing data file is reported with the server status', async (t) => {
   await serveDataFile(null);

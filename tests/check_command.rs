@@ -1,0 +1,66 @@
+//! The `vita-check` command: every problem printed with its JSON path, and exit codes 0, 1 and 2.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::process::Command;
+
+fn check(path: &str) -> (i32, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_vita-check"))
+        .arg(path)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("vita-check runs");
+    let text = String::from_utf8_lossy(&output.stdout).to_string()
+        + &String::from_utf8_lossy(&output.stderr);
+    (output.status.code().expect("an exit code"), text)
+}
+
+#[test]
+fn the_demo_data_passes_with_its_warnings_listed() {
+    let (code, output) = check("public/data/site.json");
+    assert_eq!(code, 0, "{output}");
+    assert!(output.contains("0 error(s)"), "{output}");
+    assert!(
+        output.contains("public/data/site.json: warning: papers[12].authors[3]: \"Alex Mallen\" is spelled like person \"alex-mallen\""),
+        "{output}"
+    );
+}
+
+#[test]
+fn a_broken_file_shows_all_its_errors_and_exits_1() {
+    let (code, output) = check("tests/fixtures/invalid/many-problems.json");
+    assert_eq!(code, 1, "{output}");
+    for expected in [
+        "error: site.owner: unknown person \"alex-malen\" (did you mean \"alex-mallen\"?)",
+        "error: people[1].id: duplicate id \"alex-mallen\"",
+        "error: papers[0].authors[1].person: unknown person \"alex-malen\"",
+        "error: papers[0].date: invalid month in \"2025-13\"",
+        "error: news[0].paper: unknown paper \"missing-paper\"",
+        "5 error(s), 2 warning(s)",
+    ] {
+        assert!(
+            output.contains(expected),
+            "missing {expected:?} in:\n{output}"
+        );
+    }
+}
+
+#[test]
+fn a_file_that_does_not_parse_exits_1_with_its_position() {
+    let (code, output) = check("tests/fixtures/broken/unknown-field.json");
+    assert_eq!(code, 1, "{output}");
+    assert!(
+        output.contains("error: people[0].affilation: unknown field `affilation`"),
+        "{output}"
+    );
+    assert!(output.contains("line 4"), "{output}");
+}
+
+#[test]
+fn an_unreadable_file_exits_2() {
+    let (code, output) = check("no/such/site.json");
+    assert_eq!(code, 2, "{output}");
+    assert!(
+        output.contains("no/such/site.json: cannot be read"),
+        "{output}"
+    );
+}
