@@ -156,6 +156,16 @@ pub fn compose(base: char, mark: char) -> Option<char> {
         .map(|index| compose[index].1)
 }
 
+/// The base letter and combining mark of a letter with one accent (`'é'` gives
+/// `('e', '\u{301}')`), when it has such a decomposition.
+pub fn decompose(c: char) -> Option<(char, char)> {
+    let compose = &tables().compose;
+    compose
+        .iter()
+        .find(|(_, accented)| *accented == c)
+        .map(|&(pair, _)| pair)
+}
+
 /// Appends the folded form of `c` to `out`.
 pub fn fold_char_into(c: char, out: &mut String) {
     if c.is_ascii() {
@@ -229,6 +239,9 @@ mod tests {
         assert_eq!(compose('o', '\u{308}'), Some('ö'));
         assert_eq!(compose('c', '\u{327}'), Some('ç'));
         assert_eq!(compose('q', '\u{301}'), None);
+        assert_eq!(decompose('é'), Some(('e', '\u{301}')));
+        assert_eq!(decompose('Ř'), Some(('R', '\u{30c}')));
+        assert_eq!(decompose('e'), None);
     }
 
     #[test]

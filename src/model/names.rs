@@ -90,13 +90,24 @@ pub struct ParsedName {
     pub suffix: Option<String>,
 }
 
-/// Splits a name into given names, family name and suffix.
-pub fn parse(raw: &str) -> ParsedName {
+/// A name's parts as written, for citations: "Bruce W." / "Lee", "Benjamin" / "Van Roy".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameParts {
+    /// Given names, as written ("Bruce W."); empty for a single-word name.
+    pub given: String,
+    /// Family name with its particles, as written ("Van Roy").
+    pub family: String,
+    /// A generational suffix as written ("Jr."), when there is one.
+    pub suffix: Option<String>,
+}
+
+/// Splits a name as written into given names, family name and suffix, keeping its spelling.
+pub fn split(raw: &str) -> NameParts {
     let display = display_name(raw);
     let mut words: Vec<&str> = display.split_whitespace().collect();
     let suffix = match words.last() {
         Some(last) if words.len() > 2 && is_suffix(last) => {
-            let suffix = fold_word(last.trim_end_matches('.'));
+            let suffix = last.to_string();
             words.pop();
             Some(suffix)
         }
@@ -109,19 +120,26 @@ pub fn parse(raw: &str) -> ParsedName {
         .skip(1)
         .find(|(_, word)| PARTICLES.contains(&fold_word(word).as_str()))
         .map_or(words.len().saturating_sub(1), |(index, _)| index);
-    let family = words[family_start..]
-        .iter()
-        .map(|word| fold_word(word))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let given = words[..family_start]
-        .iter()
-        .flat_map(|word| split_given(word))
-        .collect();
-    ParsedName {
-        given,
-        family,
+    NameParts {
+        given: words[..family_start].join(" "),
+        family: words[family_start..].join(" "),
         suffix,
+    }
+}
+
+/// Splits a name into given names, family name and suffix, folded for matching.
+pub fn parse(raw: &str) -> ParsedName {
+    let parts = split(raw);
+    ParsedName {
+        given: parts
+            .given
+            .split_whitespace()
+            .flat_map(split_given)
+            .collect(),
+        family: fold_word(&parts.family),
+        suffix: parts
+            .suffix
+            .map(|suffix| fold_word(suffix.trim_end_matches('.'))),
     }
 }
 
@@ -316,6 +334,23 @@ mod tests {
         assert_eq!(folded("J.-P. Serre"), ["j", "p"]);
         assert_eq!(folded("Jean-Pierre Serre"), ["jean", "pierre"]);
         assert_eq!(parse("Bruce W. Lee").given[1].written, "W.");
+    }
+
+    #[test]
+    fn split_keeps_the_written_spelling() {
+        let parts = split("Van Roy, Benjamin");
+        assert_eq!(
+            (parts.given.as_str(), parts.family.as_str()),
+            ("Benjamin", "Van Roy")
+        );
+        let parts = split("Bruce W. Lee");
+        assert_eq!(
+            (parts.given.as_str(), parts.family.as_str()),
+            ("Bruce W.", "Lee")
+        );
+        let parts = split("King, Jr., Martin Luther");
+        assert_eq!(parts.suffix.as_deref(), Some("Jr."));
+        assert_eq!(split("Plato").given, "");
     }
 
     #[test]
