@@ -62,6 +62,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("ldots", "…"),
     ("dots", "…"),
     ("textasciitilde", "~"),
+    ("textasciicircum", "^"),
     ("textbackslash", "\\"),
     ("textbar", "|"),
     ("textless", "<"),
