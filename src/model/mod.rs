@@ -1,6 +1,8 @@
 //! The pure core: the data format, its parsing and validation, names and author clusters, and the
 //! text renderers. No DOM, no fetching: everything here is tested natively.
 
+pub mod bibtex;
+pub mod cite;
 pub mod cluster;
 pub mod date;
 pub mod fold;

@@ -306,6 +306,30 @@ pub struct Paper {
     pub selected: bool,
 }
 
+impl Paper {
+    /// The paper's links, followed by a DOI and an arXiv link made from its identifiers unless
+    /// links of those kinds are already listed.
+    pub fn all_links(&self) -> Vec<Link> {
+        let mut links = self.links.clone();
+        let has = |kind: LinkKind| self.links.iter().any(|link| link.kind == kind);
+        if let Some(doi) = self.doi.as_ref().filter(|_| !has(LinkKind::Doi)) {
+            links.push(Link {
+                kind: LinkKind::Doi,
+                url: format!("https://doi.org/{doi}"),
+                label: None,
+            });
+        }
+        if let Some(arxiv) = self.arxiv.as_ref().filter(|_| !has(LinkKind::Arxiv)) {
+            links.push(Link {
+                kind: LinkKind::Arxiv,
+                url: format!("https://arxiv.org/abs/{arxiv}"),
+                label: None,
+            });
+        }
+        links
+    }
+}
+
 /// One author of a paper.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Author {

@@ -1,11 +1,13 @@
 //! The site as the views use it: the checked data file with its dates parsed, its lists ordered
 //! and its lookups built once.
 
+use super::cite::{Citable, CitationKeys};
 use super::cluster::AuthorIndex;
 use super::date::PartialDate;
 use super::schema::{ActivityItem, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteFile};
 use std::cmp::Reverse;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// The loaded site data, ready to render.
 #[derive(Debug, Clone)]
@@ -20,6 +22,8 @@ pub struct Site {
     news_newest_first: Vec<usize>,
     activity_dates: Vec<Option<PartialDate>>,
     authors: AuthorIndex,
+    /// Built on the first citation export: most visits never cite.
+    citation_keys: OnceLock<CitationKeys>,
 }
 
 /// How many items a person has of each kind.
@@ -72,6 +76,7 @@ impl Site {
             paper_dates,
             news_dates,
             activity_dates,
+            citation_keys: OnceLock::new(),
             file,
         }
     }
@@ -154,6 +159,30 @@ impl Site {
         let mut papers = self.authors.papers_of_person(person);
         papers.sort_by_key(|&index| (Reverse(self.paper_dates[index]), index));
         papers
+    }
+
+    /// The paper's page on the public site, when the site declares its `base_url`.
+    pub fn paper_url(&self, index: usize) -> Option<String> {
+        let base = self.file.site.base_url.as_deref()?;
+        Some(format!("{}/papers/{}", base.trim_end_matches('/'), self.file.papers[index].id))
+    }
+
+    /// What citation export needs of the papers at `papers`, in that order. Citation keys are
+    /// computed over the whole site, so a paper's key never depends on the list it is in.
+    pub fn citables(&self, papers: &[usize]) -> Vec<Citable<'_>> {
+        let keys = self
+            .citation_keys
+            .get_or_init(|| CitationKeys::new(&self.file.papers, &self.paper_dates));
+        papers
+            .iter()
+            .map(|&index| Citable {
+                paper: &self.file.papers[index],
+                key: keys.key(index),
+                date: self.paper_dates[index],
+                status: self.paper_status(index),
+                url: self.paper_url(index),
+            })
+            .collect()
     }
 
     /// The author names of every paper, grouped into clusters.
