@@ -1,16 +1,26 @@
 //! The application root: loads the data, then renders the router and the page layout.
 
-use crate::components::layout::{SiteFooter, SiteHeader};
+use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
 use crate::components::loading::Loading;
+use crate::components::navigation::manage_focus_and_scroll;
 use crate::data::{LoadError, load_site};
 use crate::model::Site;
 use crate::pages::{
-    home::HomePage, load_error::LoadErrorPage, not_found::NotFoundPage, person::PersonPage,
+    activity::ActivityPage,
+    author_cluster::AuthorClusterPage,
+    authors::AuthorsPage,
+    home::HomePage,
+    load_error::LoadErrorPage,
+    news::{NewsPage, PersonNewsPage},
+    not_found::NotFoundPage,
+    paper::PaperPage,
+    papers::{PapersPage, PersonPapersPage},
+    person::{PersonAboutPage, PersonLayout},
 };
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::{
-    components::{Route, Router, Routes},
+    components::{ParentRoute, Route, Router, Routes},
     path,
 };
 use std::sync::Arc;
@@ -36,19 +46,32 @@ fn site_or_error(loaded: Result<Arc<Site>, LoadError>) -> AnyView {
     }
 }
 
-/// The layout around every page, with the site data provided to all routes.
+/// The layout and routes around loaded site data, provided to every page. Mounted inside a
+/// `<Router>` by [`App`], and directly by tests that bring their own data.
 #[component]
-fn Shell(site: Arc<Site>) -> impl IntoView {
+pub fn Shell(
+    /// The loaded site.
+    site: Arc<Site>,
+) -> impl IntoView {
     provide_context(site);
+    manage_focus_and_scroll();
     view! {
-        <a class="skip-link" href="#main">
-            "Skip to content"
-        </a>
+        <SkipLink />
         <SiteHeader />
         <main id="main" tabindex="-1">
             <Routes fallback=|| view! { <NotFoundPage /> }>
                 <Route path=path!("/") view=HomePage />
-                <Route path=path!("/people/:id") view=PersonPage />
+                <Route path=path!("/papers") view=PapersPage />
+                <Route path=path!("/papers/:id") view=PaperPage />
+                <Route path=path!("/news") view=NewsPage />
+                <Route path=path!("/authors") view=AuthorsPage />
+                <Route path=path!("/authors/:key") view=AuthorClusterPage />
+                <ParentRoute path=path!("/people/:id") view=PersonLayout>
+                    <Route path=path!("") view=PersonAboutPage />
+                    <Route path=path!("papers") view=PersonPapersPage />
+                    <Route path=path!("news") view=PersonNewsPage />
+                    <Route path=path!("activity") view=ActivityPage />
+                </ParentRoute>
             </Routes>
         </main>
         <SiteFooter />

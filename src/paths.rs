@@ -18,9 +18,87 @@ pub fn home() -> String {
     format!("{}/", base())
 }
 
-/// A person's profile page.
+/// A person's about page.
 pub fn person(id: &str) -> String {
     format!("{}/people/{id}", base())
+}
+
+/// A person's about page as linked from elsewhere: the home page when they own the site.
+pub fn about(id: &str, owner: Option<&str>) -> String {
+    if owner == Some(id) {
+        home()
+    } else {
+        person(id)
+    }
+}
+
+/// A person's papers.
+pub fn person_papers(id: &str) -> String {
+    format!("{}/people/{id}/papers", base())
+}
+
+/// A person's news.
+pub fn person_news(id: &str) -> String {
+    format!("{}/people/{id}/news", base())
+}
+
+/// A person's forum activity.
+pub fn person_activity(id: &str) -> String {
+    format!("{}/people/{id}/activity", base())
+}
+
+/// Every paper.
+pub fn papers() -> String {
+    format!("{}/papers", base())
+}
+
+/// A paper's page.
+pub fn paper(id: &str) -> String {
+    format!("{}/papers/{id}", base())
+}
+
+/// Everyone's news.
+pub fn news() -> String {
+    format!("{}/news", base())
+}
+
+/// The index of author names.
+pub fn authors() -> String {
+    format!("{}/authors", base())
+}
+
+/// The cluster page of an author name, by its key.
+pub fn author(key: &str) -> String {
+    format!("{}/authors/{}", base(), encode_component(key))
+}
+
+/// `path` with a query string built from `pairs`, skipping empty values; `path` alone when none
+/// remain.
+pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
+    let query: Vec<String> = pairs
+        .iter()
+        .filter(|(_, value)| !value.is_empty())
+        .map(|(name, value)| format!("{name}={}", encode_component(value)))
+        .collect();
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", query.join("&"))
+    }
+}
+
+/// Percent-encodes everything but unreserved characters, as `encodeURIComponent` does (author keys
+/// of non-Latin names contain letters that must be encoded).
+pub fn encode_component(text: &str) -> String {
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
+            encoded.push(char::from(byte));
+        } else {
+            encoded.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    encoded
 }
 
 /// Extracts the base path from an absolute base URI (`https://host/vita/` gives `/vita`).
@@ -35,11 +113,16 @@ pub fn base_from_uri(uri: &str) -> String {
     directory.to_string()
 }
 
+/// The URL of the page's `<base>` element. Without one the site is taken to be at the root: the
+/// document's own URL would make the route of a deep link part of the base.
 #[cfg(target_arch = "wasm32")]
 fn document_base_uri() -> String {
+    use wasm_bindgen::JsCast;
     web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.base_uri().ok().flatten())
+        .and_then(|document| document.query_selector("base[href]").ok().flatten())
+        .and_then(|base| base.dyn_into::<web_sys::HtmlBaseElement>().ok())
+        .map(|base| base.href())
         .unwrap_or_default()
 }
 
@@ -81,5 +164,25 @@ mod tests {
     fn native_links_are_rooted() {
         assert_eq!(home(), "/");
         assert_eq!(person("alex-mallen"), "/people/alex-mallen");
+        assert_eq!(person_activity("mark-xu"), "/people/mark-xu/activity");
+        assert_eq!(paper("persian-rug"), "/papers/persian-rug");
+        assert_eq!(author("nora-belrose"), "/authors/nora-belrose");
+    }
+
+    #[test]
+    fn author_keys_of_other_scripts_are_encoded() {
+        assert_eq!(author("王-小明"), "/authors/%E7%8E%8B-%E5%B0%8F%E6%98%8E");
+    }
+
+    #[test]
+    fn queries_skip_empty_values_and_encode_the_rest() {
+        assert_eq!(with_query("/papers", &[("q", String::new())]), "/papers");
+        assert_eq!(
+            with_query(
+                "/papers",
+                &[("q", "a b&c".into()), ("kind", "journal".into())]
+            ),
+            "/papers?q=a%20b%26c&kind=journal"
+        );
     }
 }

@@ -486,7 +486,12 @@ fn bibtex_export_reads_back_with_the_bibtex_reader() {
             "{}",
             paper.id
         );
-        assert_eq!((&read.awards, &read.note), (&paper.awards, &paper.note), "{}", paper.id);
+        assert_eq!(
+            (&read.awards, &read.note),
+            (&paper.awards, &paper.note),
+            "{}",
+            paper.id
+        );
         // Published papers keep their kind and venue; preprints come back as preprints (a
         // workshop preprint with a venue is cited as the workshop paper it is).
         if entry.status == PaperStatus::Published {

@@ -164,7 +164,11 @@ impl Site {
     /// The paper's page on the public site, when the site declares its `base_url`.
     pub fn paper_url(&self, index: usize) -> Option<String> {
         let base = self.file.site.base_url.as_deref()?;
-        Some(format!("{}/papers/{}", base.trim_end_matches('/'), self.file.papers[index].id))
+        Some(format!(
+            "{}/papers/{}",
+            base.trim_end_matches('/'),
+            self.file.papers[index].id
+        ))
     }
 
     /// What citation export needs of the papers at `papers`, in that order. Citation keys are

@@ -2,7 +2,7 @@
 // and the 404 page.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { documentNotFound, expectNoProblems, openPage } from './support/browser.mjs';
+import { documentNotFound, expectNoProblems, mainHeading as heading, openPage } from './support/browser.mjs';
 import { demoData, startSite } from './support/site.mjs';
 
 let site;
@@ -10,12 +10,6 @@ before(async () => {
   site = await startSite();
 });
 after(() => site?.close());
-
-async function heading(page) {
-  const h1 = page.getByRole('heading', { level: 1 });
-  await h1.waitFor();
-  return (await h1.textContent()).trim();
-}
 
 test('home page lists every person in the data file', async (t) => {
   const page = await openPage(site.browser);

@@ -2,7 +2,7 @@
 // every asset, data fetch and link must stay under the base path.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { documentNotFound, expectNoProblems, openPage } from './support/browser.mjs';
+import { documentNotFound, expectNoProblems, mainHeading as heading, openPage } from './support/browser.mjs';
 import { DIST_SUBPATH, demoData, startSite } from './support/site.mjs';
 
 const MOUNT = '/vita/';
@@ -11,12 +11,6 @@ before(async () => {
   site = await startSite({ root: DIST_SUBPATH, mount: MOUNT });
 });
 after(() => site?.close());
-
-async function heading(page) {
-  const h1 = page.getByRole('heading', { level: 1 });
-  await h1.waitFor();
-  return (await h1.textContent()).trim();
-}
 
 test('the site loads under the subpath and requests nothing outside it', async (t) => {
   const page = await openPage(site.browser);

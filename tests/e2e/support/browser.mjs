@@ -27,6 +27,8 @@ export function launchBrowser() {
  */
 export async function openPage(browser, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // Failing fast keeps a broken page from stalling the suite for the default 30 seconds.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   page.problems = [];
   page.on('console', (message) => {
@@ -53,4 +55,11 @@ export function expectNoProblems(page, allowed = []) {
 export function documentNotFound(url) {
   const escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`status of 404 .*\\(${escaped}\\)$`);
+}
+
+/** Waits for the page's `<h1>` and returns its text. */
+export async function mainHeading(page) {
+  const h1 = page.locator('main h1');
+  await h1.waitFor();
+  return (await h1.textContent()).trim();
 }

@@ -1,0 +1,111 @@
+//! Citation export of what the reader sees: one paper, or the papers of the current list.
+
+use crate::app::use_site;
+use crate::model::cite::{Format, export};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The formats offered, in menu order.
+const FORMATS: [Format; 5] = [
+    Format::Bibtex,
+    Format::Ris,
+    Format::CslJson,
+    Format::Apa,
+    Format::CvLine,
+];
+
+/// A format menu, the citation text, and buttons to copy it or download it as a file.
+#[component]
+pub fn CitationExport(
+    /// The papers to cite, in display order.
+    #[prop(into)]
+    papers: Signal<Vec<usize>>,
+    /// The download's file name, without extension.
+    #[prop(into)]
+    file_name: String,
+) -> impl IntoView {
+    let site = use_site();
+    let format = RwSignal::new(Format::Bibtex);
+    let text = Memo::new(move |_| {
+        let entries = site.citables(&papers.get());
+        export(format.get(), &entries)
+    });
+    let status = RwSignal::new(String::new());
+    let menu_id = crate::components::unique_id("citation-format");
+    let copy = move |_| {
+        let value = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let promise = window().navigator().clipboard().write_text(&value);
+            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            status.set(if copied {
+                "Copied to the clipboard".into()
+            } else {
+                "Copy failed: select the text instead".into()
+            });
+        });
+    };
+    let download = move |_| {
+        let selected = format.get_untracked();
+        let name = format!("{file_name}.{}", selected.file_extension());
+        status.set(
+            match save_file(&name, &text.get_untracked(), selected.mime_type()) {
+                Ok(()) => format!("Saved {name}"),
+                Err(_) => "The download failed".into(),
+            },
+        );
+    };
+    let options = FORMATS
+        .iter()
+        .enumerate()
+        .map(|(index, option)| {
+            view! { <option value=index.to_string() selected=move || format.get() == *option>{option.label()}</option> }
+        })
+        .collect_view();
+    let choose = move |event: leptos::ev::Event| {
+        let chosen = event_target_value(&event)
+            .parse::<usize>()
+            .ok()
+            .and_then(|index| FORMATS.get(index));
+        if let Some(chosen) = chosen {
+            format.set(*chosen);
+            status.set(String::new());
+        }
+    };
+    view! {
+        <div class="citation-export">
+            <div class="citation-controls">
+                <label for=menu_id.clone()>"Format"</label>
+                <select id=menu_id on:change=choose>
+                    {options}
+                </select>
+                <button type="button" class="button button-small" on:click=copy>
+                    "Copy"
+                </button>
+                <button type="button" class="button button-small" on:click=download>
+                    "Download"
+                </button>
+                <span class="copy-status" role="status">
+                    {move || status.get()}
+                </span>
+            </div>
+            <pre class="citation-text" tabindex="0" aria-label="Citation">
+                <code>{move || text.get()}</code>
+            </pre>
+        </div>
+    }
+}
+
+/// Offers `contents` as a file download named `name`.
+fn save_file(name: &str, contents: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    // The router ignores links with a download attribute, so this click reaches the browser.
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}

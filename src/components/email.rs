@@ -1,0 +1,53 @@
+//! A contact address that is not in the page until a reader asks for it.
+
+use crate::model::schema::Email;
+use leptos::prelude::*;
+
+/// A button that assembles the email address on click, then shows it as a `mailto:` link with a
+/// copy button. Scrapers reading the page find no address in it.
+#[component]
+pub fn EmailReveal(
+    /// The address, in two halves.
+    email: Email,
+) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let copy_status = RwSignal::new(String::new());
+    let address = StoredValue::new(format!("{}@{}", email.user, email.domain));
+    let copy = move |_| {
+        let text = address.get_value();
+        leptos::task::spawn_local(async move {
+            let copied = wasm_bindgen_futures::JsFuture::from(
+                window().navigator().clipboard().write_text(&text),
+            )
+            .await
+            .is_ok();
+            copy_status.set(if copied {
+                "Copied".into()
+            } else {
+                "Copy failed: select the address instead".into()
+            });
+        });
+    };
+    view! {
+        <div class="email">
+            <Show
+                when=move || shown.get()
+                fallback=move || {
+                    view! {
+                        <button type="button" class="button" on:click=move |_| shown.set(true)>
+                            "Show email address"
+                        </button>
+                    }
+                }
+            >
+                <a href=move || format!("mailto:{}", address.get_value())>{move || address.get_value()}</a>
+                <button type="button" class="button button-small" on:click=copy>
+                    "Copy"
+                </button>
+                <span class="copy-status" role="status">
+                    {move || copy_status.get()}
+                </span>
+            </Show>
+        </div>
+    }
+}

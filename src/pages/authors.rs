@@ -1,0 +1,129 @@
+//! `/authors`: every author name in the data, with paper counts, sortable by name or count.
+
+use crate::app::use_site;
+use crate::components::page_meta::set_page_meta;
+use crate::model::cluster::IndexEntry;
+use crate::model::names;
+use crate::pages::home::plural;
+use crate::paths;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+/// The orders the table can be sorted in, as they appear in the URL (`?sort=papers`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthorOrder {
+    /// By family name, then given names.
+    Name,
+    /// By paper count, most first, then by name.
+    Papers,
+}
+
+impl AuthorOrder {
+    fn from_query(value: Option<String>) -> Self {
+        match value.as_deref() {
+            Some("papers") => Self::Papers,
+            _ => Self::Name,
+        }
+    }
+
+    fn query_value(self) -> String {
+        match self {
+            Self::Name => String::new(),
+            Self::Papers => "papers".into(),
+        }
+    }
+}
+
+/// Sorts index entries in place by `order`.
+pub fn sort_entries(entries: &mut [IndexEntry<'_>], order: AuthorOrder) {
+    let sort_key = |entry: &IndexEntry<'_>| {
+        let parsed = names::parse(entry.name);
+        let given: Vec<String> = parsed.given.into_iter().map(|name| name.folded).collect();
+        (parsed.family, given)
+    };
+    let mut keyed: Vec<_> = entries
+        .iter()
+        .map(|entry| (sort_key(entry), entry.clone()))
+        .collect();
+    match order {
+        AuthorOrder::Name => keyed.sort_by(|a, b| a.0.cmp(&b.0)),
+        AuthorOrder::Papers => {
+            keyed.sort_by(|a, b| b.1.papers.cmp(&a.1.papers).then(a.0.cmp(&b.0)))
+        }
+    }
+    for (slot, (_, entry)) in entries.iter_mut().zip(keyed) {
+        *slot = entry;
+    }
+}
+
+/// The table of author names.
+#[component]
+pub fn AuthorsPage() -> impl IntoView {
+    let site = use_site();
+    let query = use_query_map();
+    let order = Memo::new(move |_| AuthorOrder::from_query(query.read().get("sort")));
+    let count = site.authors().entries().len();
+    set_page_meta(
+        site.title(),
+        Some("Authors"),
+        &format!(
+            "{} appearing on the papers of {}.",
+            plural(count, "author name", "author names"),
+            site.title()
+        ),
+    );
+    let header = move |label: &'static str, column: AuthorOrder| {
+        let sorted = move || order.get() == column;
+        view! {
+            // A plain link: the router still navigates in the app, and `<A>` would mark both sort
+            // links as the current page, since they share the path.
+            <th scope="col" aria-sort=move || if sorted() { if column == AuthorOrder::Papers { "descending" } else { "ascending" } } else { "none" }>
+                <a href=paths::with_query(&paths::authors(), &[("sort", column.query_value())]) data-noscroll="">
+                    {label}
+                    <span class="sort-hint" aria-hidden="true">{move || if sorted() { " ▾" } else { "" }}</span>
+                </a>
+            </th>
+        }
+    };
+    let rows = move || {
+        let mut entries = site.authors().entries();
+        sort_entries(&mut entries, order.get());
+        entries
+            .into_iter()
+            .map(|entry| {
+                let name = entry.name.to_string();
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <A href=paths::author(entry.key)>{name}</A>
+                            {entry.is_person.then(|| view! { <span class="badge">"Profile"</span> })}
+                        </th>
+                        <td class="number">{entry.papers}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <h1>"Authors"</h1>
+        <p class="lead">
+            {plural(count, "author name", "author names")}
+            " on the papers of this site. Each name links to every paper with a matching author name."
+        </p>
+        {if count == 0 {
+            view! { <p class="empty">"No papers, so no authors yet."</p> }.into_any()
+        } else {
+            view! {
+                <table class="authors-table">
+                    <caption class="visually-hidden">"Author names and their paper counts"</caption>
+                    <thead>
+                        <tr>{header("Name", AuthorOrder::Name)} {header("Papers", AuthorOrder::Papers)}</tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+            .into_any()
+        }}
+    }
+}
