@@ -10,5 +10,6 @@ pub mod data;
 pub mod model;
 pub mod pages;
 pub mod paths;
+pub mod render;
 
 pub use app::App;

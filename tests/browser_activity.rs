@@ -13,7 +13,7 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const ITEMS: &str = "#posts-heading + .activity-list > li";
+const ITEMS: &str = "#posts-heading + .activity-list > article";
 
 #[wasm_bindgen_test]
 async fn load_more_adds_a_page_at_a_time_and_disappears_at_the_end() {

@@ -31,7 +31,7 @@ pub fn CitationExport(
         export(format.get(), &entries)
     });
     let status = RwSignal::new(String::new());
-    let menu_id = crate::components::unique_id("citation-format");
+    let menu_id = crate::render::unique_id("citation-format");
     let copy = move |_| {
         let value = text.get_untracked();
         leptos::task::spawn_local(async move {

@@ -1,54 +1,161 @@
-//! Lists of papers: grouped by year, newest first, or flat.
+//! Long lists of papers, rendered a screenful at a time as the reader scrolls.
 
 use crate::app::use_site;
-use crate::components::paper_item::PaperItem;
+use crate::components::html_block::toggle_from_click;
+use crate::model::Site;
+use crate::render::entries::{EntryOptions, paper_abstract, paper_entry};
+use crate::render::{Html, Marker, SharedMarker};
+use leptos::ev::MouseEvent;
+use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
-/// Papers under a heading per year, newest year first; `papers` must be ordered newest first.
-#[component]
-pub fn PapersByYear(
-    /// Paper indices, newest first.
-    papers: Vec<usize>,
+/// Papers rendered up front, and added each time the reader nears the end of what is rendered.
+/// Enough for a first screen on any device; small enough to render in a few milliseconds.
+pub const CHUNK: usize = 30;
+
+/// How papers are shown.
+#[derive(Clone, Default)]
+pub struct ListStyle {
     /// The cluster key whose authors are highlighted.
-    #[prop(default = None)]
-    highlight: Option<String>,
-) -> impl IntoView {
-    let site = use_site();
-    let mut groups: Vec<(i32, Vec<usize>)> = Vec::new();
-    for paper in papers {
-        let year = site.paper_date(paper).year;
-        match groups.last_mut() {
-            Some((last, members)) if *last == year => members.push(paper),
-            _ => groups.push((year, vec![paper])),
-        }
-    }
-    groups
-        .into_iter()
-        .map(|(year, papers)| {
-            let heading = format!("year-{year}");
-            let labelled_by = heading.clone();
-            view! {
-                <section class="year-group" aria-labelledby=labelled_by>
-                    <h2 id=heading class="year-heading">{year}</h2>
-                    <PaperList papers highlight=highlight.clone() />
-                </section>
-            }
-        })
-        .collect_view()
+    pub highlight: Option<String>,
+    /// Insert a heading whenever the year changes (papers must be ordered by date).
+    pub by_year: bool,
+    /// Marks search matches in titles, authors, venues and abstracts.
+    pub marker: Option<SharedMarker>,
 }
 
-/// Papers as a flat list, in the order given.
+fn marker_of(style: &ListStyle) -> Option<Marker<'_>> {
+    style.marker.as_deref().map(|marker| marker as Marker<'_>)
+}
+
+/// Renders `papers[start..end]` as entries; `previous_year` is the year of the entry before
+/// `start`, so year headings continue across chunks.
+pub fn render_chunk(
+    site: &Site,
+    papers: &[usize],
+    start: usize,
+    end: usize,
+    style: &ListStyle,
+) -> String {
+    let mut html = Html::new();
+    let options = EntryOptions {
+        highlight: style.highlight.as_deref(),
+        marker: marker_of(style),
+        all_authors: false,
+    };
+    let mut previous_year = start
+        .checked_sub(1)
+        .map(|before| site.paper_date(papers[before]).year);
+    for &paper in &papers[start..end.min(papers.len())] {
+        let year = site.paper_date(paper).year;
+        if style.by_year && previous_year != Some(year) {
+            html.markup("<h2 class=\"year-heading\">")
+                .text(&year.to_string())
+                .markup("</h2>");
+        }
+        previous_year = Some(year);
+        paper_entry(&mut html, site, paper, options);
+    }
+    html.finish()
+}
+
+/// A list of papers that renders the first [`CHUNK`] at once and the rest as the reader scrolls
+/// towards them (or prints the page). Re-renders from the top whenever `papers` or `style` change.
 #[component]
 pub fn PaperList(
     /// Paper indices, in display order.
-    papers: Vec<usize>,
-    /// The cluster key whose authors are highlighted.
-    #[prop(default = None)]
-    highlight: Option<String>,
+    #[prop(into)]
+    papers: Signal<Vec<usize>>,
+    /// Highlighting, year headings and search marks.
+    #[prop(into)]
+    style: Signal<ListStyle>,
 ) -> impl IntoView {
-    let items = papers
-        .into_iter()
-        .map(|paper| view! { <li><PaperItem paper highlight=highlight.clone() /></li> })
-        .collect_view();
-    view! { <ul class="paper-list">{items}</ul> }
+    let site = use_site();
+    let list = NodeRef::<Div>::new();
+    let sentinel = NodeRef::<Div>::new();
+    let rendered = StoredValue::new(0usize);
+
+    let render_more = {
+        let site = site.clone();
+        move |count: usize| {
+            let Some(list) = list.get_untracked() else {
+                return;
+            };
+            papers.with_untracked(|papers| {
+                let start = rendered.get_value();
+                let end = (start + count).min(papers.len());
+                if start < end {
+                    let html = style
+                        .with_untracked(|style| render_chunk(&site, papers, start, end, style));
+                    list.insert_adjacent_html("beforeend", &html).ok();
+                    rendered.set_value(end);
+                }
+            });
+        }
+    };
+
+    // Start over whenever the list or its style changes.
+    Effect::new({
+        let render_more = render_more.clone();
+        move |_| {
+            papers.track();
+            style.track();
+            if let Some(list) = list.get() {
+                list.set_inner_html("");
+                rendered.set_value(0);
+                render_more(CHUNK);
+            }
+        }
+    });
+
+    // Render further chunks when the sentinel below the list comes within two screens.
+    Effect::new({
+        let render_more = render_more.clone();
+        move |_| {
+            let Some(target) = sentinel.get() else { return };
+            let render_more = render_more.clone();
+            let callback =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    let near = entries
+                        .iter()
+                        .filter_map(|entry| {
+                            entry.dyn_into::<web_sys::IntersectionObserverEntry>().ok()
+                        })
+                        .any(|entry| entry.is_intersecting());
+                    if near {
+                        render_more(CHUNK);
+                    }
+                });
+            let options = web_sys::IntersectionObserverInit::new();
+            options.set_root_margin("200% 0px");
+            if let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+                callback.as_ref().unchecked_ref(),
+                &options,
+            ) {
+                observer.observe(&target);
+                // Both live until the list goes away; cleanups must be Send, these are not.
+                let resources = SendWrapper::new((observer, callback));
+                on_cleanup(move || resources.take().0.disconnect());
+            }
+        }
+    });
+
+    // Printing shows the whole list.
+    let print_all = window_event_listener_untyped("beforeprint", move |_| render_more(usize::MAX));
+    on_cleanup(move || print_all.remove());
+
+    let on_click = move |event: MouseEvent| {
+        let marker = style.with_untracked(|style| style.marker.clone());
+        toggle_from_click(&event, &|paper| {
+            let marker = marker.as_deref().map(|marker| marker as Marker<'_>);
+            paper_abstract(&site, paper, marker)
+        });
+    };
+    view! {
+        <div class="paper-list" node_ref=list on:click=on_click></div>
+        <div class="list-sentinel" node_ref=sentinel aria-hidden="true"></div>
+    }
 }

@@ -7,7 +7,8 @@
 //! [`super::math`]. Every scan is bounded so hostile input cannot make rendering quadratic or
 //! recurse without limit.
 
-use super::math::{latex_to_mathml, push_escaped};
+use super::escape::push_escaped;
+use super::math::latex_to_mathml;
 use std::borrow::Cow;
 use std::iter::repeat_n;
 use std::ops::Range;

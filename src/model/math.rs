@@ -5,6 +5,7 @@
 //! research abstracts use; anything else (an unknown command, unbalanced braces, ...) is an error the
 //! caller shows as source, so a formula is never silently rendered wrong.
 
+use super::escape::push_escaped;
 use std::fmt;
 
 /// Why a formula could not be converted.
@@ -46,25 +47,6 @@ pub fn latex_to_mathml(tex: &str, display: bool) -> Result<String, MathError> {
     push_escaped(&mut out, tex);
     out.push_str("</annotation></semantics></math>");
     Ok(out)
-}
-
-/// Appends `text` with `& < > " '` escaped, safe both as element content and in a quoted attribute.
-pub(crate) fn push_escaped(out: &mut String, text: &str) {
-    let mut done = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        let entity = match byte {
-            b'&' => "&amp;",
-            b'<' => "&lt;",
-            b'>' => "&gt;",
-            b'"' => "&quot;",
-            b'\'' => "&#39;",
-            _ => continue,
-        };
-        out.push_str(&text[done..i]);
-        out.push_str(entity);
-        done = i + 1;
-    }
-    out.push_str(&text[done..]);
 }
 
 /// Nesting limit for groups and arguments, keeping recursion (and the wasm stack) bounded.

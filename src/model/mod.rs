@@ -5,6 +5,7 @@ pub mod bibtex;
 pub mod cite;
 pub mod cluster;
 pub mod date;
+pub mod escape;
 pub mod fold;
 pub mod latex;
 pub mod markdown;

@@ -4,10 +4,10 @@ use crate::app::use_site;
 use crate::components::page_meta::set_page_meta;
 use crate::model::cluster::IndexEntry;
 use crate::model::names;
-use crate::pages::home::plural;
 use crate::paths;
+use crate::render::pages::author_index_rows;
+use crate::render::plural;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 /// The orders the table can be sorted in, as they appear in the URL (`?sort=papers`).
@@ -89,21 +89,7 @@ pub fn AuthorsPage() -> impl IntoView {
     let rows = move || {
         let mut entries = site.authors().entries();
         sort_entries(&mut entries, order.get());
-        entries
-            .into_iter()
-            .map(|entry| {
-                let name = entry.name.to_string();
-                view! {
-                    <tr>
-                        <th scope="row">
-                            <A href=paths::author(entry.key)>{name}</A>
-                            {entry.is_person.then(|| view! { <span class="badge">"Profile"</span> })}
-                        </th>
-                        <td class="number">{entry.papers}</td>
-                    </tr>
-                }
-            })
-            .collect_view()
+        author_index_rows(&entries)
     };
     view! {
         <h1>"Authors"</h1>
@@ -120,7 +106,7 @@ pub fn AuthorsPage() -> impl IntoView {
                     <thead>
                         <tr>{header("Name", AuthorOrder::Name)} {header("Papers", AuthorOrder::Papers)}</tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody inner_html=rows></tbody>
                 </table>
             }
             .into_any()

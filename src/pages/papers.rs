@@ -1,11 +1,11 @@
-//! `/papers` and `/people/:id/papers`: papers grouped by year, newest first.
+//! `/papers` and `/people/:id/papers`: papers grouped by year, newest first, searchable.
 
 use crate::app::use_site;
 use crate::components::page_meta::set_page_meta;
-use crate::components::paper_list::PapersByYear;
+use crate::components::paper_browser::PaperBrowser;
 use crate::model::names;
-use crate::pages::home::plural;
 use crate::pages::person::use_route_person;
+use crate::render::plural;
 use leptos::prelude::*;
 
 /// Every paper in the data.
@@ -18,19 +18,14 @@ pub fn PapersPage() -> impl IntoView {
         site.title(),
         Some("Papers"),
         &format!(
-            "{} on {}.",
+            "{} on {}, searchable and citable.",
             plural(papers.len(), "paper", "papers"),
             site.title()
         ),
     );
     view! {
         <h1>"Papers"</h1>
-        <p class="lead">{plural(papers.len(), "paper", "papers")} ", newest first."</p>
-        {if papers.is_empty() {
-            view! { <p class="empty">"No papers yet."</p> }.into_any()
-        } else {
-            view! { <PapersByYear papers highlight /> }.into_any()
-        }}
+        <PaperBrowser papers highlight file_name="papers" />
     }
 }
 
@@ -52,17 +47,16 @@ pub fn PersonPapersPage() -> impl IntoView {
                 person.name
             ),
         );
+        let body = if papers.is_empty() {
+            view! { <p class="empty">{format!("{} has no papers listed yet.", person.name)}</p> }
+                .into_any()
+        } else {
+            view! { <PaperBrowser papers highlight=Some(names::key(&person.name)) file_name=format!("{}-papers", person.id) /> }
+                .into_any()
+        };
         Some(view! {
             <h1>{title}</h1>
-            {if papers.is_empty() {
-                view! { <p class="empty">{format!("{} has no papers listed yet.", person.name)}</p> }.into_any()
-            } else {
-                view! {
-                    <p class="lead">{plural(papers.len(), "paper", "papers")} ", newest first."</p>
-                    <PapersByYear papers highlight=Some(names::key(&person.name)) />
-                }
-                .into_any()
-            }}
+            {body}
         })
     }
 }

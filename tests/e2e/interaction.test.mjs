@@ -22,7 +22,7 @@ async function visit(t, route, options) {
   return page;
 }
 
-const postsAndComments = '#posts-heading + .activity-list > li';
+const postsAndComments = '#posts-heading + .activity-list > article';
 
 test('"Load more" adds ten items at a time, says how many remain, and disappears at the end', async (t) => {
   const page = await visit(t, 'people/mark-xu/activity');
