@@ -1,7 +1,8 @@
 //! Fetching the data files and turning them into a [`Site`].
 
+use crate::model::dataset::{BibFile, assemble, beside};
 use crate::model::validate::has_errors;
-use crate::model::{ParseError, Problem, Severity, Site, parse_site_file, validate};
+use crate::model::{ParseError, Problem, Severity, Site, parse_site_file};
 use gloo_net::http::Request;
 use std::sync::Arc;
 use thiserror::Error;
@@ -62,43 +63,53 @@ impl LoadError {
     }
 }
 
-/// Fetches and parses the site data. Revalidates with the server so edited data shows at once.
+/// Fetches the site data and its bibliography files, then checks them. Revalidates with the
+/// server so that edited data shows at once.
 pub async fn load_site() -> Result<Arc<Site>, LoadError> {
-    let file = SITE_FILE.to_string();
-    let fetch_error = |error: gloo_net::Error| LoadError::Fetch {
-        file: file.clone(),
-        reason: error.to_string(),
-    };
-    let response = Request::get(SITE_FILE)
-        .cache(RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(fetch_error)?;
-    if !response.ok() {
-        return Err(LoadError::Status {
-            file,
-            status: response.status(),
-            status_text: response.status_text(),
-        });
-    }
-    let text = response.text().await.map_err(fetch_error)?;
+    let text = fetch_text(SITE_FILE).await?;
     let site_file = parse_site_file(&text).map_err(|error| LoadError::Parse {
-        file: file.clone(),
+        file: SITE_FILE.to_string(),
         error,
     })?;
-    let problems = validate(&site_file);
+    let mut bibliographies = Vec::new();
+    for path in &site_file.bibliography {
+        let text = fetch_text(&beside(SITE_FILE, path)).await?;
+        bibliographies.push(BibFile { path: path.clone(), text });
+    }
+    let (site_file, problems) = assemble(site_file, &bibliographies);
     if has_errors(&problems) {
         let errors = problems
             .into_iter()
             .filter(|problem| problem.severity == Severity::Error)
             .collect();
         return Err(LoadError::Invalid {
-            file,
+            file: SITE_FILE.to_string(),
             problems: errors,
         });
     }
     for warning in &problems {
-        leptos::logging::warn!("{file}: warning: {warning}");
+        leptos::logging::warn!("{SITE_FILE}: warning: {warning}");
     }
     Ok(Arc::new(Site::new(site_file)))
+}
+
+/// The text of a file of the site, or why it could not be had.
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    let fetch_error = |error: gloo_net::Error| LoadError::Fetch {
+        file: file.to_string(),
+        reason: error.to_string(),
+    };
+    let response = Request::get(file)
+        .cache(RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(fetch_error)?;
+    if !response.ok() {
+        return Err(LoadError::Status {
+            file: file.to_string(),
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    response.text().await.map_err(fetch_error)
 }

@@ -39,11 +39,21 @@ fn link(kind: LinkKind, url: &str) -> Link {
     }
 }
 
+/// A problem that only dropped a field.
 fn problem(line: usize, key: &str, message: &str) -> BibProblem {
     BibProblem {
         line,
         key: Some(key.into()),
         message: message.into(),
+        skipped: false,
+    }
+}
+
+/// A problem that left the whole entry out.
+fn skipped(line: usize, key: &str, message: &str) -> BibProblem {
+    BibProblem {
+        skipped: true,
+        ..problem(line, key, message)
     }
 }
 
@@ -86,7 +96,7 @@ fn hostile_fixture_reports_each_bad_entry_by_line_and_key() {
     assert_eq!(
         hostile().problems,
         [
-            problem(
+            skipped(
                 56,
                 "broken:brace",
                 "missing closing brace (the entry runs into line 62)"
@@ -101,7 +111,7 @@ fn hostile_fixture_reports_each_bad_entry_by_line_and_key() {
                 "undefined:macro",
                 "undefined macro `undefinedjournal` in field `journal`: the field is left out"
             ),
-            problem(96, "noyear", "missing year"),
+            skipped(96, "noyear", "missing year"),
             problem(
                 111,
                 "later2025",
@@ -112,7 +122,7 @@ fn hostile_fixture_reports_each_bad_entry_by_line_and_key() {
                 "later2025",
                 "\"javascript:alert(1)\" in field `code` is not an http(s) URL or a site path: left out"
             ),
-            problem(
+            skipped(
                 118,
                 "lee2025:Distill_X",
                 "duplicate key, first defined on line 11"

@@ -5,7 +5,8 @@
 //! be read.
 
 use std::process::ExitCode;
-use vita::model::{Severity, parse_site_file, validate};
+use vita::model::dataset::{BibFile, assemble, beside};
+use vita::model::{Problem, Severity, parse_site_file};
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -28,7 +29,21 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let problems = validate(&file);
+    let mut bibliographies = Vec::new();
+    let mut unreadable = Vec::new();
+    for (index, listed) in file.bibliography.iter().enumerate() {
+        let bib_path = beside(&path, listed);
+        match std::fs::read_to_string(&bib_path) {
+            Ok(text) => bibliographies.push(BibFile { path: listed.clone(), text }),
+            Err(error) => unreadable.push(Problem {
+                severity: Severity::Error,
+                path: format!("bibliography[{index}]"),
+                message: format!("{bib_path} cannot be read: {error}"),
+            }),
+        }
+    }
+    let (file, mut problems) = assemble(file, &bibliographies);
+    problems.splice(0..0, unreadable);
     for problem in &problems {
         let severity = match problem.severity {
             Severity::Error => "error",

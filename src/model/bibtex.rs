@@ -39,6 +39,8 @@ pub struct BibProblem {
     pub key: Option<String>,
     /// What is wrong.
     pub message: String,
+    /// Whether the entry was left out for it (otherwise only a field was).
+    pub skipped: bool,
 }
 
 impl fmt::Display for BibProblem {
@@ -55,6 +57,8 @@ impl fmt::Display for BibProblem {
 pub struct BibImport {
     /// The entries that became valid papers, in file order.
     pub papers: Vec<Paper>,
+    /// The line each paper's entry starts on, by paper.
+    pub lines: Vec<usize>,
     /// Everything reported, entry by entry in file order.
     pub problems: Vec<BibProblem>,
 }
@@ -76,6 +80,7 @@ pub fn parse_bib(text: &str) -> BibImport {
         close: b'}',
     };
     let mut papers = Vec::new();
+    let mut lines = Vec::new();
     let mut ids: HashMap<String, (String, usize)> = HashMap::new();
     while let Some(entry) = reader.next_entry() {
         let problems = &mut reader.problems;
@@ -88,14 +93,19 @@ pub fn parse_bib(text: &str) -> BibImport {
             } else {
                 format!("id \"{}\" is taken by {first} on line {line}", paper.id)
             };
-            problems.push(entry.problem(message));
+            problems.push(BibProblem {
+                skipped: true,
+                ..entry.problem(message)
+            });
         } else {
             ids.insert(paper.id.clone(), (entry.key, entry.line));
+            lines.push(entry.line);
             papers.push(paper);
         }
     }
     BibImport {
         papers,
+        lines,
         problems: reader.problems,
     }
 }
@@ -122,6 +132,7 @@ impl Entry {
             line: self.line,
             key: Some(self.key.clone()),
             message,
+            skipped: false,
         }
     }
 }
@@ -173,6 +184,10 @@ impl<'a> Reader<'a> {
                         Ok(None) => {}
                         Err(fail) => {
                             self.problem(fail.at, fail.message);
+                            // A syntax error abandons the whole entry.
+                            if let Some(problem) = self.problems.last_mut() {
+                                problem.skipped = true;
+                            }
                             self.pos = self.end;
                         }
                     }
@@ -436,6 +451,7 @@ impl<'a> Reader<'a> {
             line: self.line(at),
             key: self.key.clone(),
             message,
+            skipped: false,
         });
     }
 }
@@ -469,7 +485,12 @@ fn paper(entry: &Entry, problems: &mut Vec<BibProblem>) -> Option<Paper> {
     .flatten()
     .collect();
     let (Ok(date), true) = (date, fatal.is_empty()) else {
+        let count = fatal.len();
         fatal.into_iter().for_each(report);
+        let total = problems.len();
+        for problem in &mut problems[total - count..] {
+            problem.skipped = true;
+        }
         return None;
     };
 

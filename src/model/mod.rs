@@ -4,6 +4,7 @@
 pub mod bibtex;
 pub mod cite;
 pub mod cluster;
+pub mod dataset;
 pub mod date;
 pub mod escape;
 pub mod fold;

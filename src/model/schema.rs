@@ -30,6 +30,9 @@ pub struct SiteFile {
     /// Curated rules for grouping author names.
     #[serde(default)]
     pub names: NameRules,
+    /// BibTeX files whose entries are papers too, as paths relative to this file.
+    #[serde(default)]
+    pub bibliography: Vec<String>,
 }
 
 /// Site-wide settings.

@@ -110,6 +110,15 @@ impl<'a> Checker<'a> {
                 format!("\"{base_url}\" is not an absolute http(s) URL"),
             );
         }
+        for (index, path) in self.file.bibliography.iter().enumerate() {
+            let relative = !path.starts_with('/') && !has_scheme(path) && !path.split('/').any(|part| part == "..");
+            if !relative || !path.ends_with(".bib") {
+                self.error(
+                    format!("bibliography[{index}]"),
+                    format!("\"{path}\" must be a .bib file beside the site file, e.g. \"papers.bib\""),
+                );
+            }
+        }
     }
 
     fn people(&mut self) {
