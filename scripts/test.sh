@@ -27,6 +27,29 @@ count_node_tests() {
   awk '/^ℹ pass / { p = $3 } /^ℹ fail / { f = $3 } END { printf "%d %d", p, f }' "$1"
 }
 
+# The release wasm, gzip -9, may not grow past this many bytes: a cheap guard against size
+# regressions (the full benchmark, scripts/bench.sh, is run by hand). Raise it deliberately, with
+# the reason in the commit, when a feature is worth its weight.
+WASM_GZIP_BUDGET=400000
+
+# Prints the first-load sizes of the release build and fails past the wasm budget.
+check_size() {
+  local wasm total=0 size file
+  wasm=$(ls dist/*.wasm)
+  for file in dist/index.html dist/*.css dist/*.js "$wasm" dist/data/site.json; do
+    size=$(gzip -9c "$file" | wc -c)
+    total=$((total + size))
+    printf '%8d bytes gzip  %s\n' "$size" "${file#dist/}"
+  done
+  size=$(gzip -9c "$wasm" | wc -c)
+  printf '%8d bytes gzip  first load in all; wasm %d raw\n' "$total" "$(wc -c <"$wasm")"
+  if ((size > WASM_GZIP_BUDGET)); then
+    echo "the wasm is $size bytes gzip, past its budget of $WASM_GZIP_BUDGET"
+    return 1
+  fi
+  echo "the wasm is within its budget of $WASM_GZIP_BUDGET bytes gzip"
+}
+
 # suite NAME COUNTER COMMAND...: runs COMMAND, shows and logs its output, records a summary line.
 # COUNTER is a function printing "passed failed" from the log, or "none" for a single check.
 suite() {
@@ -54,6 +77,7 @@ suite unit count_cargo_tests cargo test --quiet --no-fail-fast
 # No --quiet here: cargo would pass it on to wasm-bindgen-test-runner, which rejects it.
 suite browser count_cargo_tests cargo test --no-fail-fast --target "$WASM_TARGET"
 suite build none trunk build --release
+suite size none check_size
 suite build-subpath none trunk build --release --public-url /vita/ --dist target/dist-subpath
 suite e2e count_node_tests node --test --test-reporter=spec tests/e2e/
 

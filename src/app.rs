@@ -24,6 +24,7 @@ use leptos_router::{
     path,
 };
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// The whole app: fetches the site data once, shows a loading state, then the routed pages or
 /// the error page when the data cannot be loaded.
@@ -53,6 +54,7 @@ pub fn Shell(
     /// The loaded site.
     site: Arc<Site>,
 ) -> impl IntoView {
+    warm_up_search(site.clone());
     provide_context(site);
     manage_focus_and_scroll();
     view! {
@@ -76,6 +78,21 @@ pub fn Shell(
         </main>
         <SiteFooter />
     }
+}
+
+/// Builds the search indexes once the first page has been drawn and the browser is idle, so
+/// that the first keystroke of a search finds them ready.
+fn warm_up_search(site: Arc<Site>) {
+    let build = move || {
+        crate::perf::mark("vita:index-start");
+        site.paper_search();
+        site.site_search();
+        crate::perf::mark("vita:index-ready");
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(build);
+    window()
+        .request_idle_callback(callback.unchecked_ref())
+        .ok();
 }
 
 /// The loaded site data; available to every view below the app shell.

@@ -3,6 +3,7 @@
 use crate::model::dataset::{BibFile, assemble, beside};
 use crate::model::validate::has_errors;
 use crate::model::{ParseError, Problem, Severity, Site, parse_site_file};
+use crate::perf;
 use gloo_net::http::Request;
 use std::sync::Arc;
 use thiserror::Error;
@@ -66,15 +67,22 @@ impl LoadError {
 /// Fetches the site data and its bibliography files, then checks them. Revalidates with the
 /// server so that edited data shows at once.
 pub async fn load_site() -> Result<Arc<Site>, LoadError> {
+    perf::mark("vita:fetch-start");
     let text = fetch_text(SITE_FILE).await?;
+    perf::mark("vita:fetched");
     let site_file = parse_site_file(&text).map_err(|error| LoadError::Parse {
         file: SITE_FILE.to_string(),
         error,
     })?;
+    drop(text);
+    perf::mark("vita:parsed");
     let mut bibliographies = Vec::new();
     for path in &site_file.bibliography {
         let text = fetch_text(&beside(SITE_FILE, path)).await?;
-        bibliographies.push(BibFile { path: path.clone(), text });
+        bibliographies.push(BibFile {
+            path: path.clone(),
+            text,
+        });
     }
     let (site_file, problems) = assemble(site_file, &bibliographies);
     if has_errors(&problems) {
@@ -90,7 +98,9 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     for warning in &problems {
         leptos::logging::warn!("{SITE_FILE}: warning: {warning}");
     }
-    Ok(Arc::new(Site::new(site_file)))
+    let site = Site::new(site_file);
+    perf::mark("vita:ready");
+    Ok(Arc::new(site))
 }
 
 /// The text of a file of the site, or why it could not be had.

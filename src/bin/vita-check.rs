@@ -34,7 +34,10 @@ fn main() -> ExitCode {
     for (index, listed) in file.bibliography.iter().enumerate() {
         let bib_path = beside(&path, listed);
         match std::fs::read_to_string(&bib_path) {
-            Ok(text) => bibliographies.push(BibFile { path: listed.clone(), text }),
+            Ok(text) => bibliographies.push(BibFile {
+                path: listed.clone(),
+                text,
+            }),
             Err(error) => unreadable.push(Problem {
                 severity: Severity::Error,
                 path: format!("bibliography[{index}]"),

@@ -1,6 +1,7 @@
 //! The parts of the layout around every page: skip link, header with navigation, footer.
 
 use crate::app::use_site;
+use crate::components::quick_search::QuickSearch;
 use crate::components::theme_toggle::ThemeToggle;
 use crate::paths;
 use leptos::prelude::*;
@@ -50,6 +51,7 @@ pub fn SiteHeader() -> impl IntoView {
                     <A href=paths::news()>"News"</A>
                     <A href=paths::authors()>"Authors"</A>
                 </nav>
+                <QuickSearch />
                 <ThemeToggle />
             </div>
         </header>

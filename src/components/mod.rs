@@ -10,4 +10,5 @@ pub mod navigation;
 pub mod page_meta;
 pub mod paper_browser;
 pub mod paper_list;
+pub mod quick_search;
 pub mod theme_toggle;

@@ -1,17 +1,30 @@
 //! A searchable, filterable, citable list of papers: the body of the papers pages and of author
-//! cluster pages.
+//! cluster pages. Its state lives in the URL query, so a filtered view can be shared, survives a
+//! reload, and back and forward step through it.
 
+use crate::app::use_site;
 use crate::components::citation::CitationExport;
 use crate::components::paper_list::{ListStyle, PaperList};
-use crate::render::plural;
+use crate::model::filter::{AuthorPosition, PaperFilter};
+use crate::model::schema::PaperStatus;
+use crate::model::search::{Query, highlight_ranges};
+use crate::paths;
+use crate::render::{plural, unique_id};
 use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_location, use_navigate, use_query_map};
+use std::sync::Arc;
 
-/// Papers, newest first, grouped by year, with an export of the list as shown.
+/// How many topics show before the rest are folded away.
+const TOPICS_SHOWN: usize = 12;
+
+/// Papers with a search box, filters with counts, "N of M papers", and an export of the list as
+/// shown.
 #[component]
 pub fn PaperBrowser(
     /// The papers to browse, newest first.
     papers: Vec<usize>,
-    /// The cluster key whose authors are highlighted.
+    /// The cluster key whose authors are highlighted, and whose position the position filter asks.
     #[prop(default = None)]
     highlight: Option<String>,
     /// Base name of the citation download.
@@ -21,19 +34,296 @@ pub fn PaperBrowser(
     #[prop(default = true)]
     by_year: bool,
 ) -> impl IntoView {
+    let site = use_site();
     let total = papers.len();
-    let shown = Signal::stored(papers);
-    let style = Signal::stored(ListStyle {
-        highlight,
-        by_year,
-        marker: None,
+    let candidates = StoredValue::new(papers);
+    let query = use_query_map();
+    let path = use_location().pathname;
+    let navigate = use_navigate();
+
+    let filter = Memo::new(move |_| {
+        let pairs = query.read();
+        PaperFilter::from_query(
+            (&*pairs)
+                .into_iter()
+                .map(|(key, value)| (key.to_string(), value.to_string())),
+        )
     });
+    let person = StoredValue::new(highlight.clone());
+    let shown = Memo::new({
+        let site = site.clone();
+        move |_| {
+            let filter = filter.get();
+            person.with_value(|person| {
+                candidates.with_value(|candidates| {
+                    filter.apply(&site, site.paper_search(), candidates, person.as_deref())
+                })
+            })
+        }
+    });
+    let facets = Memo::new({
+        let site = site.clone();
+        move |_| {
+            let filter = filter.get();
+            person.with_value(|person| {
+                candidates.with_value(|candidates| {
+                    filter.facets(&site, site.paper_search(), candidates, person.as_deref())
+                })
+            })
+        }
+    });
+    let query_text = Memo::new(move |_| filter.get().query);
+    let style = Memo::new(move |_| {
+        let query = Query::parse(&query_text.get());
+        let marker: Option<crate::render::SharedMarker> = (!query.is_empty())
+            .then(|| Arc::new(move |text: &str| highlight_ranges(text, &query)) as _);
+        ListStyle {
+            highlight: highlight.clone(),
+            by_year,
+            marker,
+        }
+    });
+
+    // Every change goes to the URL: typing replaces the entry it started, other changes add one.
+    let apply = move |change: &dyn Fn(&mut PaperFilter), push: bool| {
+        let mut next = filter.get_untracked();
+        change(&mut next);
+        let href = paths::with_query(&path.get_untracked(), &next.to_query());
+        let options = NavigateOptions {
+            resolve: false,
+            replace: !push,
+            scroll: false,
+            ..NavigateOptions::default()
+        };
+        navigate(&href, options);
+    };
+    let apply = StoredValue::new(apply);
+    let update = move |change: &dyn Fn(&mut PaperFilter), push: bool| {
+        apply.with_value(|apply| apply(change, push))
+    };
+    let clear = move |_| update(&|filter| *filter = PaperFilter::default(), true);
+
+    let search_id = unique_id("paper-search");
+    let on_input = move |event: leptos::ev::Event| {
+        let text = event_target_value(&event);
+        let starting = filter.get_untracked().query.is_empty();
+        update(&|filter| filter.query = text.clone(), starting);
+    };
+
+    let kinds = move || {
+        let selected = filter.get().kinds;
+        facets
+            .get()
+            .kinds
+            .into_iter()
+            .map(move |(kind, count)| {
+                let pressed = selected.contains(&kind);
+                facet_button(kind.label(), count, pressed, move || {
+                    update(&|filter| toggle(&mut filter.kinds, kind), true)
+                })
+            })
+            .collect_view()
+    };
+    let statuses = move || {
+        let selected = filter.get().status;
+        facets
+            .get()
+            .statuses
+            .into_iter()
+            .map(move |(status, count)| {
+                let label = match status {
+                    PaperStatus::Preprint => "Preprints",
+                    PaperStatus::Published => "Published",
+                };
+                let pressed = selected == Some(status);
+                facet_button(label, count, pressed, move || {
+                    update(&|filter| filter.status = (!pressed).then_some(status), true)
+                })
+            })
+            .collect_view()
+    };
+    let positions = move || {
+        let selected = filter.get().position;
+        facets
+            .get()
+            .positions
+            .into_iter()
+            .map(move |(position, count)| {
+                let label = match position {
+                    AuthorPosition::First => "First author",
+                    AuthorPosition::Last => "Last author",
+                };
+                let pressed = selected == Some(position);
+                facet_button(label, count, pressed, move || {
+                    update(
+                        &|filter| filter.position = (!pressed).then_some(position),
+                        true,
+                    )
+                })
+            })
+            .collect_view()
+    };
+    let topics = move |range: std::ops::Range<usize>| {
+        let selected = filter.get().tags;
+        let tags = facets.get().tags;
+        tags.into_iter()
+            .skip(range.start)
+            .take(range.len())
+            .map(move |(tag, count)| {
+                let pressed = selected.contains(&tag);
+                facet_button(tag.clone(), count, pressed, move || {
+                    update(&|filter| toggle(&mut filter.tags, tag.clone()), true)
+                })
+            })
+            .collect_view()
+    };
+    let years = move || facets.get().years;
+    let year_select = move |label: &'static str, is_from: bool| {
+        let id = unique_id("year");
+        let value = move || {
+            let (from, to) = filter.get().years.unwrap_or_default();
+            (if is_from { from } else { to })
+                .map(|year| year.to_string())
+                .unwrap_or_default()
+        };
+        let choose = move |event: leptos::ev::Event| {
+            let year = event_target_value(&event).parse::<i32>().ok();
+            update(
+                &|filter| {
+                    let (from, to) = filter.years.unwrap_or_default();
+                    filter.years = Some(if is_from { (year, to) } else { (from, year) });
+                },
+                true,
+            );
+        };
+        view! {
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=choose prop:value=value>
+                <option value="">"any"</option>
+                {move || years().into_iter().map(|(year, count)| view! {
+                    <option value=year.to_string() selected=move || value() == year.to_string()>{format!("{year} ({count})")}</option>
+                }).collect_view()}
+            </select>
+        }
+    };
+    let has_positions = person.with_value(Option::is_some);
+    // A link with filters set opens with them in view; the reader may fold them afterwards.
+    let filters_open = filter.with_untracked(|filter| {
+        !PaperFilter {
+            query: String::new(),
+            ..filter.clone()
+        }
+        .is_empty()
+    });
+    let count = move || {
+        let shown = shown.get().len();
+        if filter.get().is_empty() {
+            format!("{}, newest first", plural(total, "paper", "papers"))
+        } else {
+            format!("{shown} of {}", plural(total, "paper", "papers"))
+        }
+    };
+
     view! {
-        <p class="lead" role="status">{plural(total, "paper", "papers")} ", newest first."</p>
-        <PaperList papers=shown style />
+        <div class="paper-tools">
+            <label class="visually-hidden" for=search_id.clone()>"Search papers"</label>
+            <input
+                id=search_id
+                class="search-box"
+                type="search"
+                placeholder="Search titles, authors, venues, abstracts, topics"
+                autocomplete="off"
+                prop:value=move || filter.get().query
+                on:input=on_input
+            />
+            <details class="filters" open=filters_open>
+                <summary>"Filters"</summary>
+                <div class="filter-groups">
+                    <fieldset class="facet">
+                        <legend>"Years"</legend>
+                        {year_select("From", true)}
+                        {year_select("to", false)}
+                    </fieldset>
+                    <fieldset class="facet">
+                        <legend>"Kind"</legend>
+                        {kinds}
+                    </fieldset>
+                    <fieldset class="facet">
+                        <legend>"Status"</legend>
+                        {statuses}
+                    </fieldset>
+                    {has_positions.then(|| view! {
+                        <fieldset class="facet">
+                            <legend>"Author position"</legend>
+                            {positions}
+                        </fieldset>
+                    })}
+                    <fieldset class="facet">
+                        <legend>"Topics"</legend>
+                        {move || topics(0..TOPICS_SHOWN)}
+                        {move || (facets.get().tags.len() > TOPICS_SHOWN).then(|| view! {
+                            <details class="more-topics">
+                                <summary>"More topics"</summary>
+                                {move || topics(TOPICS_SHOWN..usize::MAX)}
+                            </details>
+                        })}
+                    </fieldset>
+                </div>
+            </details>
+            <p class="result-count" role="status">
+                {count}
+                {move || (!filter.get().is_empty()).then(|| view! {
+                    " "
+                    <button type="button" class="link-like" on:click=clear>"Clear filters"</button>
+                })}
+            </p>
+        </div>
+        <Show
+            when=move || !shown.get().is_empty()
+            fallback=move || view! {
+                <div class="empty">
+                    <p>"No papers match these filters."</p>
+                    <button type="button" class="button" on:click=clear>"Clear filters"</button>
+                </div>
+            }
+        >
+            <PaperList papers=shown style />
+        </Show>
         <details class="export">
-            <summary>"Cite these papers"</summary>
-            <CitationExport papers=shown file_name />
+            <summary>
+                {move || match shown.get().len() {
+                    1 => "Cite this paper".to_string(),
+                    count => format!("Cite these {count} papers"),
+                }}
+            </summary>
+            <CitationExport papers=shown file_name=file_name.clone() />
         </details>
+    }
+}
+
+/// Adds `item` to `list`, or removes it if it is there.
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    match list.iter().position(|present| *present == item) {
+        Some(index) => {
+            list.remove(index);
+        }
+        None => list.push(item),
+    }
+}
+
+/// A filter option: its label, how many papers choosing it leaves, and whether it is chosen.
+fn facet_button(
+    label: impl Into<String>,
+    count: usize,
+    pressed: bool,
+    choose: impl Fn() + 'static,
+) -> impl IntoView {
+    let label = label.into();
+    view! {
+        <button type="button" class="facet-option" aria-pressed=pressed.to_string() on:click=move |_| choose()>
+            {label}
+            " "
+            <span class="facet-count">{count}</span>
+        </button>
     }
 }

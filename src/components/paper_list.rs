@@ -27,6 +27,18 @@ pub struct ListStyle {
     pub marker: Option<SharedMarker>,
 }
 
+/// Styles are equal when they would render the same: markers compare by identity.
+impl PartialEq for ListStyle {
+    fn eq(&self, other: &Self) -> bool {
+        let same_marker = match (&self.marker, &other.marker) {
+            (None, None) => true,
+            (Some(mine), Some(theirs)) => std::sync::Arc::ptr_eq(mine, theirs),
+            _ => false,
+        };
+        self.highlight == other.highlight && self.by_year == other.by_year && same_marker
+    }
+}
+
 fn marker_of(style: &ListStyle) -> Option<Marker<'_>> {
     style.marker.as_deref().map(|marker| marker as Marker<'_>)
 }
@@ -107,6 +119,7 @@ pub fn PaperList(
                 list.set_inner_html("");
                 rendered.set_value(0);
                 render_more(CHUNK);
+                crate::perf::mark("vita:list-rendered");
             }
         }
     });

@@ -332,7 +332,7 @@ impl AuthorIndex {
                 is_person: self.cluster_people.contains_key(key),
             })
             .collect();
-        entries.sort_by(|a, b| a.key.cmp(b.key));
+        entries.sort_unstable_by(|a, b| a.key.cmp(b.key));
         entries
     }
 
@@ -442,7 +442,13 @@ impl AuthorIndex {
             group.papers.sort_unstable();
             group.papers.dedup();
         }
-        groups.sort_by(|a, b| b.papers.len().cmp(&a.papers.len()).then(a.name.cmp(b.name)));
+        groups.sort_unstable_by(|a, b| {
+            b.papers
+                .len()
+                .cmp(&a.papers.len())
+                .then(a.name.cmp(b.name))
+                .then(a.cluster.cmp(b.cluster))
+        });
         groups
     }
 
@@ -471,7 +477,12 @@ impl AuthorIndex {
                 papers,
             })
             .collect();
-        coauthors.sort_by(|a, b| b.papers.cmp(&a.papers).then(a.name.cmp(b.name)));
+        coauthors.sort_unstable_by(|a, b| {
+            b.papers
+                .cmp(&a.papers)
+                .then(a.name.cmp(b.name))
+                .then(a.cluster.cmp(b.cluster))
+        });
         coauthors
     }
 }

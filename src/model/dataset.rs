@@ -3,7 +3,7 @@
 
 use super::bibtex::parse_bib;
 use super::schema::SiteFile;
-use super::validate::{Problem, Severity, validate};
+use super::validate::{Problem, Severity, errors_first, validate};
 
 /// A bibliography file as listed in `bibliography`, with its text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,12 +39,20 @@ pub fn assemble(mut file: SiteFile, bibliographies: &[BibFile]) -> (SiteFile, Ve
                     "{}{}{}",
                     problem.key.map(|key| key + ": ").unwrap_or_default(),
                     problem.message,
-                    if problem.skipped { "; the entry is left out" } else { "" }
+                    if problem.skipped {
+                        "; the entry is left out"
+                    } else {
+                        ""
+                    }
                 ),
             });
         }
         for (paper, line) in import.papers.into_iter().zip(import.lines) {
-            origins.push(BibOrigin { path: bib.path.clone(), key: paper.id.clone(), line });
+            origins.push(BibOrigin {
+                path: bib.path.clone(),
+                key: paper.id.clone(),
+                line,
+            });
             file.papers.push(paper);
         }
     }
@@ -53,8 +61,7 @@ pub fn assemble(mut file: SiteFile, bibliographies: &[BibFile]) -> (SiteFile, Ve
         problem.path = relocate(&problem.path, own_papers, &origins);
     }
     problems.extend(reading);
-    problems.sort_by_key(|problem| problem.severity);
-    (file, problems)
+    (file, errors_first(problems))
 }
 
 /// Rewrites `papers[N]…` for a paper from a `.bib` file as `file.bib (entry key, line L)…`.
@@ -65,8 +72,16 @@ fn relocate(path: &str, own_papers: usize, origins: &[BibOrigin]) -> String {
     let Some((index, tail)) = rest.split_once(']') else {
         return path.to_string();
     };
-    match index.parse::<usize>().ok().and_then(|index| index.checked_sub(own_papers)).and_then(|index| origins.get(index)) {
-        Some(origin) => format!("{} (entry {}, line {}){tail}", origin.path, origin.key, origin.line),
+    match index
+        .parse::<usize>()
+        .ok()
+        .and_then(|index| index.checked_sub(own_papers))
+        .and_then(|index| origins.get(index))
+    {
+        Some(origin) => format!(
+            "{} (entry {}, line {}){tail}",
+            origin.path, origin.key, origin.line
+        ),
         None => path.to_string(),
     }
 }
@@ -92,8 +107,15 @@ mod tests {
 
     #[test]
     fn paths_of_bib_papers_name_the_file_entry_and_line() {
-        let origins = vec![BibOrigin { path: "papers.bib".into(), key: "lee2025".into(), line: 12 }];
-        assert_eq!(relocate("papers[3].authors[1].person", 3, &origins), "papers.bib (entry lee2025, line 12).authors[1].person");
+        let origins = vec![BibOrigin {
+            path: "papers.bib".into(),
+            key: "lee2025".into(),
+            line: 12,
+        }];
+        assert_eq!(
+            relocate("papers[3].authors[1].person", 3, &origins),
+            "papers.bib (entry lee2025, line 12).authors[1].person"
+        );
         assert_eq!(relocate("papers[2].title", 3, &origins), "papers[2].title");
         assert_eq!(relocate("news[0].paper", 3, &origins), "news[0].paper");
     }

@@ -7,6 +7,7 @@ pub mod cluster;
 pub mod dataset;
 pub mod date;
 pub mod escape;
+pub mod filter;
 pub mod fold;
 pub mod latex;
 pub mod markdown;
@@ -14,6 +15,7 @@ pub mod math;
 pub mod names;
 pub mod parse;
 pub mod schema;
+pub mod search;
 pub mod site;
 pub mod validate;
 

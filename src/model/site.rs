@@ -5,6 +5,7 @@ use super::cite::{Citable, CitationKeys};
 use super::cluster::AuthorIndex;
 use super::date::PartialDate;
 use super::schema::{ActivityItem, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteFile};
+use super::search::{PaperIndex, SiteIndex};
 use std::cmp::Reverse;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -24,6 +25,10 @@ pub struct Site {
     authors: AuthorIndex,
     /// Built on the first citation export: most visits never cite.
     citation_keys: OnceLock<CitationKeys>,
+    /// Built on first use, or when the browser is idle after the first page.
+    paper_search: OnceLock<PaperIndex>,
+    /// Built on first use, or when the browser is idle after the first page.
+    site_search: OnceLock<SiteIndex>,
 }
 
 /// How many items a person has of each kind.
@@ -70,13 +75,15 @@ impl Site {
                 .and_then(|date| PartialDate::parse(date).ok()),
             people_by_id: index_by_id(file.people.iter().map(|person| &person.id)),
             papers_by_id: index_by_id(file.papers.iter().map(|paper| &paper.id)),
-            papers_newest_first: newest_first(&paper_dates),
-            news_newest_first: newest_first(&news_dates),
+            papers_newest_first: all_newest_first(&paper_dates),
+            news_newest_first: all_newest_first(&news_dates),
             authors: AuthorIndex::build(&file.papers, &file.people, &file.names),
             paper_dates,
             news_dates,
             activity_dates,
             citation_keys: OnceLock::new(),
+            paper_search: OnceLock::new(),
+            site_search: OnceLock::new(),
             file,
         }
     }
@@ -157,8 +164,13 @@ impl Site {
     /// Indices of a person's papers (their author cluster), newest first.
     pub fn papers_of(&self, person: &Person) -> Vec<usize> {
         let mut papers = self.authors.papers_of_person(person);
-        papers.sort_by_key(|&index| (Reverse(self.paper_dates[index]), index));
+        self.sort_newest_first(&mut papers);
         papers
+    }
+
+    /// Orders paper indices newest first; papers of the same date keep file order.
+    pub fn sort_newest_first(&self, papers: &mut [usize]) {
+        newest_first(&self.paper_dates, papers);
     }
 
     /// The paper's page on the public site, when the site declares its `base_url`.
@@ -187,6 +199,16 @@ impl Site {
                 url: self.paper_url(index),
             })
             .collect()
+    }
+
+    /// The search index of the papers, built on first use.
+    pub fn paper_search(&self) -> &PaperIndex {
+        self.paper_search.get_or_init(|| PaperIndex::build(self))
+    }
+
+    /// The quick-search index of people, papers, news and activity, built on first use.
+    pub fn site_search(&self) -> &SiteIndex {
+        self.site_search.get_or_init(|| SiteIndex::build(self))
     }
 
     /// The author names of every paper, grouped into clusters.
@@ -235,7 +257,7 @@ impl Site {
             .filter(|(_, item)| self.person_of(item.person.as_deref()) == Some(person))
             .map(|(index, item)| (index, item, self.activity_dates[index]))
             .collect();
-        items.sort_by_key(|&(index, _, date)| (date.is_none(), Reverse(date), index));
+        items.sort_unstable_by_key(|&(index, _, date)| (date.is_none(), Reverse(date), index));
         items
             .into_iter()
             .map(|(_, item, date)| (item, date))
@@ -265,9 +287,15 @@ fn index_by_id<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usi
     index
 }
 
-/// Indices ordered by date, newest first; equal dates keep file order.
-fn newest_first(dates: &[PartialDate]) -> Vec<usize> {
+/// Every index of `dates`, newest first.
+fn all_newest_first(dates: &[PartialDate]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..dates.len()).collect();
-    order.sort_by_key(|&index| (Reverse(dates[index]), index));
+    newest_first(dates, &mut order);
     order
+}
+
+/// Orders indices into `dates` newest first, equal dates by index. The one sort of indices by
+/// date in the crate: each sort instantiation costs kilobytes of wasm.
+fn newest_first(dates: &[PartialDate], indices: &mut [usize]) {
+    indices.sort_unstable_by_key(|&index| (Reverse(dates[index]), index));
 }

@@ -62,9 +62,16 @@ pub fn validate(file: &SiteFile) -> Vec<Problem> {
     checker.activity();
     checker.name_rules();
     checker.unlinked_authors();
-    let mut problems = checker.problems;
-    problems.sort_by_key(|problem| problem.severity);
-    problems
+    errors_first(checker.problems)
+}
+
+/// The problems with every error before every warning, each group keeping its order.
+pub fn errors_first(problems: Vec<Problem>) -> Vec<Problem> {
+    let (mut errors, warnings): (Vec<Problem>, Vec<Problem>) = problems
+        .into_iter()
+        .partition(|problem| problem.severity == Severity::Error);
+    errors.extend(warnings);
+    errors
 }
 
 struct Checker<'a> {
@@ -111,11 +118,15 @@ impl<'a> Checker<'a> {
             );
         }
         for (index, path) in self.file.bibliography.iter().enumerate() {
-            let relative = !path.starts_with('/') && !has_scheme(path) && !path.split('/').any(|part| part == "..");
+            let relative = !path.starts_with('/')
+                && !has_scheme(path)
+                && !path.split('/').any(|part| part == "..");
             if !relative || !path.ends_with(".bib") {
                 self.error(
                     format!("bibliography[{index}]"),
-                    format!("\"{path}\" must be a .bib file beside the site file, e.g. \"papers.bib\""),
+                    format!(
+                        "\"{path}\" must be a .bib file beside the site file, e.g. \"papers.bib\""
+                    ),
                 );
             }
         }

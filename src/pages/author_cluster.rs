@@ -13,7 +13,6 @@ use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::{A, Redirect};
 use leptos_router::hooks::use_params_map;
-use std::cmp::Reverse;
 
 /// The cluster page of the name in the route. A key that is an alias or merged spelling redirects
 /// to its cluster's own key; a person with no papers gets an empty page; anything else is a 404.
@@ -46,7 +45,7 @@ pub fn AuthorClusterPage() -> impl IntoView {
                         ),
                     );
                     let mut papers = cluster.papers.clone();
-                    papers.sort_by_key(|&paper| (Reverse(site.paper_date(paper)), paper));
+                    site.sort_newest_first(&mut papers);
                     view! {
                         <HtmlBlock html=cluster_header(&site, &cluster) />
                         <section aria-labelledby="cluster-papers-heading">

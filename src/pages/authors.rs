@@ -47,10 +47,15 @@ pub fn sort_entries(entries: &mut [IndexEntry<'_>], order: AuthorOrder) {
         .map(|entry| (sort_key(entry), entry.clone()))
         .collect();
     match order {
-        AuthorOrder::Name => keyed.sort_by(|a, b| a.0.cmp(&b.0)),
-        AuthorOrder::Papers => {
-            keyed.sort_by(|a, b| b.1.papers.cmp(&a.1.papers).then(a.0.cmp(&b.0)))
+        AuthorOrder::Name => {
+            keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.key.cmp(b.1.key)))
         }
+        AuthorOrder::Papers => keyed.sort_unstable_by(|a, b| {
+            b.1.papers
+                .cmp(&a.1.papers)
+                .then(a.0.cmp(&b.0))
+                .then(a.1.key.cmp(b.1.key))
+        }),
     }
     for (slot, (_, entry)) in entries.iter_mut().zip(keyed) {
         *slot = entry;

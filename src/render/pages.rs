@@ -12,7 +12,6 @@ use crate::model::markdown;
 use crate::model::names;
 use crate::model::schema::{ActivityItem, Person};
 use crate::paths;
-use std::cmp::Reverse;
 
 /// How many papers and news items an about page shows before linking to the full lists.
 pub const ABOUT_PAPERS: usize = 5;
@@ -313,7 +312,7 @@ pub fn cluster_footer(site: &Site, cluster: &Cluster<'_>) -> String {
                 .text(&reasons.join("; "))
                 .markup("</span></p><ul class=\"variant-papers\">");
             let mut papers = variant.papers.clone();
-            papers.sort_by_key(|&paper| (Reverse(site.paper_date(paper)), paper));
+            site.sort_newest_first(&mut papers);
             for paper in papers {
                 let entry = site.paper(paper);
                 html.markup("<li>")
