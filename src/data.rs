@@ -2,9 +2,9 @@
 
 use crate::model::dataset::{BibFile, assemble, beside};
 use crate::model::validate::has_errors;
-use crate::model::{ParseError, Problem, Severity, Site, parse_site_file};
+use crate::model::{ParseError, Problem, Severity, Site, parse_site_bytes};
 use crate::perf;
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
 use std::sync::Arc;
 use thiserror::Error;
 use web_sys::RequestCache;
@@ -68,17 +68,26 @@ impl LoadError {
 /// server so that edited data shows at once.
 pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     perf::mark("vita:fetch-start");
-    let text = fetch_text(SITE_FILE).await?;
+    let bytes = fetch(SITE_FILE)
+        .await?
+        .binary()
+        .await
+        .map_err(|error| fetch_error(SITE_FILE, error))?;
     perf::mark("vita:fetched");
-    let site_file = parse_site_file(&text).map_err(|error| LoadError::Parse {
+    let site_file = parse_site_bytes(&bytes).map_err(|error| LoadError::Parse {
         file: SITE_FILE.to_string(),
         error,
     })?;
-    drop(text);
+    drop(bytes);
     perf::mark("vita:parsed");
     let mut bibliographies = Vec::new();
     for path in &site_file.bibliography {
-        let text = fetch_text(&beside(SITE_FILE, path)).await?;
+        let file = beside(SITE_FILE, path);
+        let text = fetch(&file)
+            .await?
+            .text()
+            .await
+            .map_err(|error| fetch_error(&file, error))?;
         bibliographies.push(BibFile {
             path: path.clone(),
             text,
@@ -103,17 +112,13 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     Ok(Arc::new(site))
 }
 
-/// The text of a file of the site, or why it could not be had.
-async fn fetch_text(file: &str) -> Result<String, LoadError> {
-    let fetch_error = |error: gloo_net::Error| LoadError::Fetch {
-        file: file.to_string(),
-        reason: error.to_string(),
-    };
+/// The response for a file of the site, or why there is none.
+async fn fetch(file: &str) -> Result<Response, LoadError> {
     let response = Request::get(file)
         .cache(RequestCache::NoCache)
         .send()
         .await
-        .map_err(fetch_error)?;
+        .map_err(|error| fetch_error(file, error))?;
     if !response.ok() {
         return Err(LoadError::Status {
             file: file.to_string(),
@@ -121,5 +126,12 @@ async fn fetch_text(file: &str) -> Result<String, LoadError> {
             status_text: response.status_text(),
         });
     }
-    response.text().await.map_err(fetch_error)
+    Ok(response)
+}
+
+fn fetch_error(file: &str, error: gloo_net::Error) -> LoadError {
+    LoadError::Fetch {
+        file: file.to_string(),
+        reason: error.to_string(),
+    }
 }

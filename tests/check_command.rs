@@ -69,7 +69,10 @@ fn an_unreadable_file_exits_2() {
 fn bibliography_files_are_checked_too() {
     let (code, output) = check("tests/fixtures/bib-site/site.json");
     assert_eq!(code, 0, "{output}");
-    assert!(output.contains("warning: papers.bib line 96: noyear: missing year; the entry is left out"), "{output}");
+    assert!(
+        output.contains("warning: papers.bib line 96: noyear: missing year; the entry is left out"),
+        "{output}"
+    );
     assert!(output.contains("in 1 people, 10 papers"), "{output}");
 }
 
@@ -78,9 +81,16 @@ fn a_missing_bibliography_file_is_an_error() {
     let dir = std::env::temp_dir().join(format!("vita-check-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
     let site = dir.join("site.json");
-    std::fs::write(&site, r#"{"site": {"title": "t"}, "bibliography": ["missing.bib"]}"#).expect("written");
+    std::fs::write(
+        &site,
+        r#"{"site": {"title": "t"}, "bibliography": ["missing.bib"]}"#,
+    )
+    .expect("written");
     let (code, output) = check(site.to_str().expect("a UTF-8 path"));
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(code, 1, "{output}");
-    assert!(output.contains("error: bibliography[0]:") && output.contains("missing.bib cannot be read"), "{output}");
+    assert!(
+        output.contains("error: bibliography[0]:") && output.contains("missing.bib cannot be read"),
+        "{output}"
+    );
 }

@@ -7,12 +7,22 @@ use vita::model::validate::has_errors;
 use vita::model::{Severity, Site, parse_site_file};
 
 fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).expect("fixture")
+    std::fs::read_to_string(format!(
+        "{}/tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("fixture")
 }
 
 fn bib_site() -> (vita::model::SiteFile, Vec<vita::model::Problem>) {
     let file = parse_site_file(&fixture("bib-site/site.json")).expect("parses");
-    assemble(file, &[BibFile { path: "papers.bib".into(), text: fixture("bib-site/papers.bib") }])
+    assemble(
+        file,
+        &[BibFile {
+            path: "papers.bib".into(),
+            text: fixture("bib-site/papers.bib"),
+        }],
+    )
 }
 
 #[test]
@@ -20,9 +30,17 @@ fn bib_entries_become_papers_beside_the_json_ones() {
     let (file, problems) = bib_site();
     assert!(!has_errors(&problems), "{problems:#?}");
     assert_eq!(file.papers.len(), 10);
-    assert_eq!(file.papers[0].id, "notes", "the file's own papers come first");
+    assert_eq!(
+        file.papers[0].id, "notes",
+        "the file's own papers come first"
+    );
     let site = Site::new(file);
-    let godel = site.papers().iter().find(|paper| paper.authors.iter().any(|author| author.name == "Kurt Gödel"));
+    let godel = site.papers().iter().find(|paper| {
+        paper
+            .authors
+            .iter()
+            .any(|author| author.name == "Kurt Gödel")
+    });
     assert!(godel.is_some(), "LaTeX accents in .bib names are decoded");
 }
 
@@ -35,11 +53,23 @@ fn entries_that_cannot_be_read_are_warnings_naming_file_and_line() {
         .map(ToString::to_string)
         .collect();
     assert!(reading.iter().all(|line| !line.is_empty()));
-    assert!(problems.iter().filter(|problem| problem.path.starts_with("papers.bib line")).all(|problem| problem.severity == Severity::Warning));
-    assert!(reading.contains(&"papers.bib line 56: broken:brace: missing closing brace (the entry runs into line 62); the entry is left out".to_string()), "{reading:#?}");
-    assert!(reading.contains(&"papers.bib line 96: noyear: missing year; the entry is left out".to_string()));
     assert!(
-        reading.contains(&"papers.bib line 62: after2023workshop: \"not-a-doi\" is not a DOI: left out".to_string()),
+        problems
+            .iter()
+            .filter(|problem| problem.path.starts_with("papers.bib line"))
+            .all(|problem| problem.severity == Severity::Warning)
+    );
+    assert!(reading.contains(&"papers.bib line 56: broken:brace: missing closing brace (the entry runs into line 62); the entry is left out".to_string()), "{reading:#?}");
+    assert!(
+        reading.contains(
+            &"papers.bib line 96: noyear: missing year; the entry is left out".to_string()
+        )
+    );
+    assert!(
+        reading.contains(
+            &"papers.bib line 62: after2023workshop: \"not-a-doi\" is not a DOI: left out"
+                .to_string()
+        ),
         "a field-level problem keeps the entry"
     );
 }
@@ -51,22 +81,45 @@ fn problems_of_bib_papers_name_the_entry_not_a_json_index() {
         .iter()
         .find(|problem| problem.message.contains("spelled like person \"ada\""))
         .expect("the .bib's Ada Lovelace is flagged");
-    assert_eq!(unlinked.path, "papers.bib (entry vonneumann-1945-edvac, line 45).authors[1]");
+    assert_eq!(
+        unlinked.path,
+        "papers.bib (entry vonneumann-1945-edvac, line 45).authors[1]"
+    );
 }
 
 #[test]
 fn a_bib_paper_with_the_id_of_a_json_paper_is_an_error_at_its_entry() {
     let file = parse_site_file(&fixture("bib-site/site.json")).expect("parses");
-    let bib = "@article{notes, title = {Another}, author = {Someone, A.}, year = 2020, journal = {J}}";
-    let (_, problems) = assemble(file, &[BibFile { path: "extra.bib".into(), text: bib.into() }]);
-    let duplicate = problems.iter().find(|problem| problem.severity == Severity::Error).expect("an error");
+    let bib =
+        "@article{notes, title = {Another}, author = {Someone, A.}, year = 2020, journal = {J}}";
+    let (_, problems) = assemble(
+        file,
+        &[BibFile {
+            path: "extra.bib".into(),
+            text: bib.into(),
+        }],
+    );
+    let duplicate = problems
+        .iter()
+        .find(|problem| problem.severity == Severity::Error)
+        .expect("an error");
     assert_eq!(duplicate.path, "extra.bib (entry notes, line 1).id");
-    assert!(duplicate.message.starts_with("duplicate id \"notes\": papers[0]"), "{duplicate}");
+    assert!(
+        duplicate
+            .message
+            .starts_with("duplicate id \"notes\": papers[0]"),
+        "{duplicate}"
+    );
 }
 
 #[test]
 fn bibliography_paths_must_be_bib_files_beside_the_site_file() {
-    for path in ["../papers.bib", "/papers.bib", "https://example.org/papers.bib", "papers.json"] {
+    for path in [
+        "../papers.bib",
+        "/papers.bib",
+        "https://example.org/papers.bib",
+        "papers.json",
+    ] {
         let text = format!(r#"{{"site": {{"title": "t"}}, "bibliography": ["{path}"]}}"#);
         let (_, problems) = assemble(parse_site_file(&text).expect("parses"), &[]);
         assert_eq!(problems.len(), 1, "{path}: {problems:?}");

@@ -5,19 +5,32 @@ use leptos_router::hooks::use_location;
 use std::collections::HashMap;
 use wasm_bindgen::JsCast;
 
+/// Where a reader was on a page: the scroll offset, and the entry of a list under the reading
+/// line with its distance from the top of the window. Entries off screen have estimated heights
+/// (`content-visibility`), so the offset alone lands elsewhere when the page is drawn anew; the
+/// entry brings the reader back to the same content.
+#[derive(Clone, Default)]
+struct Place {
+    offset: f64,
+    anchor: Option<(web_sys::Element, f64)>,
+}
+
 /// What is remembered between navigations.
 #[derive(Default)]
 struct Positions {
     /// The path and query of the page on screen.
     shown: String,
-    /// The last scroll offset of each page, kept up to date as the reader scrolls.
-    scroll: HashMap<String, f64>,
+    /// Where the reader last was on each page, kept up to date as they scroll.
+    places: HashMap<String, Place>,
     /// Set by back and forward, whose page should come back where the reader left it.
     restore: bool,
 }
 
+/// The list entries of the page on screen that places are anchored to.
+const ENTRIES: &str = "main article";
+
 /// Moves focus to the new page's `<h1>` after each navigation to another path, so keyboard and
-/// screen-reader users start at the new content; and brings back the scroll position of pages
+/// screen-reader users start at the new content; and brings back the reading position of pages
 /// reached with back and forward, which the browser cannot do for content rendered after the
 /// history change. Query-only changes (sorting, paging) leave focus alone.
 pub fn manage_focus_and_scroll() {
@@ -26,12 +39,15 @@ pub fn manage_focus_and_scroll() {
             .set_scroll_restoration(web_sys::ScrollRestoration::Manual)
             .ok();
     }
-    let positions = StoredValue::new(Positions::default());
+    let positions = StoredValue::new_local(Positions::default());
     on_window("scroll", move || {
-        let at = window().scroll_y().unwrap_or_default();
+        let place = Place {
+            offset: window().scroll_y().unwrap_or_default(),
+            anchor: entry_under_reading_line(),
+        };
         positions.update_value(|positions| {
             let shown = positions.shown.clone();
-            positions.scroll.insert(shown, at);
+            positions.places.insert(shown, place);
         });
     });
     on_window("popstate", move || {
@@ -47,9 +63,13 @@ pub fn manage_focus_and_scroll() {
         let saved = positions
             .try_update_value(|positions| {
                 positions.shown = page.clone();
-                positions.scroll.get(&page).copied().unwrap_or(0.0)
+                positions.places.get(&page).cloned().unwrap_or_default()
             })
-            .unwrap_or(0.0);
+            .unwrap_or_default();
+        // The anchor belongs to the page as it was drawn before; find its place in that list.
+        let anchor = saved
+            .anchor
+            .and_then(|(entry, top)| Some((entry_index(&entry)?, top)));
         let path_changed = previous_path
             .as_ref()
             .is_some_and(|previous| *previous != path);
@@ -62,11 +82,65 @@ pub fn manage_focus_and_scroll() {
                 .try_update_value(|positions| std::mem::take(&mut positions.restore))
                 .unwrap_or(false);
             if restore {
-                window().scroll_to_with_x_and_y(0.0, saved);
+                window().scroll_to_with_x_and_y(0.0, saved.offset);
+                if let Some((index, top)) = anchor {
+                    align_entry(index, top);
+                    // Entries drawn by the first scroll take their real heights; align again.
+                    request_animation_frame(move || align_entry(index, top));
+                }
             }
         });
         path
     });
+}
+
+/// The list entry a third of the way down the window, and its top's distance from the window top.
+fn entry_under_reading_line() -> Option<(web_sys::Element, f64)> {
+    let window = window();
+    let width = window.inner_width().ok()?.as_f64()?;
+    let height = window.inner_height().ok()?.as_f64()?;
+    let hit = document().element_from_point((width / 2.0) as f32, (height / 3.0) as f32)?;
+    let entry = hit.closest(ENTRIES).ok().flatten()?;
+    let top = entry.get_bounding_client_rect().top();
+    Some((entry, top))
+}
+
+/// The position of `entry` among the list entries of its page, whether the page is still on
+/// screen or has just been replaced.
+fn entry_index(entry: &web_sys::Element) -> Option<usize> {
+    let mut root = entry.clone();
+    while let Some(parent) = root.parent_element() {
+        root = parent;
+    }
+    let selector = if root.tag_name().eq_ignore_ascii_case("html") {
+        ENTRIES
+    } else {
+        "article"
+    };
+    let entries = root.query_selector_all(selector).ok()?;
+    (0..entries.length())
+        .find(|&index| {
+            entries
+                .item(index)
+                .is_some_and(|node| node.is_same_node(Some(entry)))
+        })
+        .map(|index| index as usize)
+}
+
+/// Scrolls so that the `index`th list entry's top is `top` pixels from the window top, if the
+/// page has that entry.
+fn align_entry(index: usize, top: f64) {
+    let entry = document()
+        .query_selector_all(ENTRIES)
+        .ok()
+        .and_then(|entries| entries.item(index as u32))
+        .and_then(|node| node.dyn_into::<web_sys::Element>().ok());
+    if let Some(entry) = entry {
+        let off_by = entry.get_bounding_client_rect().top() - top;
+        if off_by.abs() >= 1.0 {
+            window().scroll_by_with_x_and_y(0.0, off_by);
+        }
+    }
 }
 
 /// Listens to `event` on the window for the life of the page.

@@ -54,6 +54,10 @@ pub fn PaperBrowser(
         let site = site.clone();
         move |_| {
             let filter = filter.get();
+            // Without filters no index is needed: the first screen must not wait for one.
+            if filter.is_empty() {
+                return candidates.get_value();
+            }
             person.with_value(|person| {
                 candidates.with_value(|candidates| {
                     filter.apply(&site, site.paper_search(), candidates, person.as_deref())
@@ -207,14 +211,16 @@ pub fn PaperBrowser(
         }
     };
     let has_positions = person.with_value(Option::is_some);
+    let export_open = RwSignal::new(false);
     // A link with filters set opens with them in view; the reader may fold them afterwards.
-    let filters_open = filter.with_untracked(|filter| {
+    // Facets are only counted while the panel is open.
+    let filters_open = RwSignal::new(filter.with_untracked(|filter| {
         !PaperFilter {
             query: String::new(),
             ..filter.clone()
         }
         .is_empty()
-    });
+    }));
     let count = move || {
         let shown = shown.get().len();
         if filter.get().is_empty() {
@@ -236,8 +242,13 @@ pub fn PaperBrowser(
                 prop:value=move || filter.get().query
                 on:input=on_input
             />
-            <details class="filters" open=filters_open>
+            <details
+                class="filters"
+                open=filters_open.get_untracked()
+                on:toggle=move |event| filters_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())
+            >
                 <summary>"Filters"</summary>
+                <Show when=move || filters_open.get()>
                 <div class="filter-groups">
                     <fieldset class="facet">
                         <legend>"Years"</legend>
@@ -269,6 +280,7 @@ pub fn PaperBrowser(
                         })}
                     </fieldset>
                 </div>
+                </Show>
             </details>
             <p class="result-count" role="status">
                 {count}
@@ -289,14 +301,17 @@ pub fn PaperBrowser(
         >
             <PaperList papers=shown style />
         </Show>
-        <details class="export">
+        <details class="export" on:toggle=move |event| export_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
             <summary>
                 {move || match shown.get().len() {
                     1 => "Cite this paper".to_string(),
                     count => format!("Cite these {count} papers"),
                 }}
             </summary>
-            <CitationExport papers=shown file_name=file_name.clone() />
+            // Formatting thousands of citations takes time: only when the reader asks for them.
+            <Show when=move || export_open.get()>
+                <CitationExport papers=shown file_name=file_name.clone() />
+            </Show>
         </details>
     }
 }

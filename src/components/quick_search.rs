@@ -178,9 +178,9 @@ pub fn QuickSearch() -> impl IntoView {
             <kbd aria-hidden="true">"/"</kbd>
         </button>
         <dialog class="quick-search" node_ref=dialog aria-label="Search the site">
-            <form method="dialog" class="quick-close">
-                <button type="submit" class="link-like">"Close"</button>
-            </form>
+            <p class="quick-close">
+                <button type="button" class="link-like" on:click=move |_| close()>"Close"</button>
+            </p>
             <input
                 node_ref=input
                 type="search"

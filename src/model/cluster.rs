@@ -181,14 +181,15 @@ impl AuthorIndex {
                     .filter(|id| person_keys.contains_key(id));
                 let identity = (author.name.as_str(), person, author.orcid.as_deref());
                 let row = *row_ids.entry(identity).or_insert_with(|| {
+                    let name = names::display_name(&author.name);
                     index.rows.push(AuthorRow {
-                        name: names::display_name(&author.name),
+                        key: names::key_of_display(&name),
+                        parsed: names::parse_display(&name),
+                        name,
                         person: person.map(str::to_string),
                         orcid: author.orcid.clone(),
-                        key: names::key(&author.name),
                         cluster: String::new(),
                         papers: Vec::new(),
-                        parsed: names::parse(&author.name),
                     });
                     index.rows.len() - 1
                 });

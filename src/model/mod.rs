@@ -19,7 +19,7 @@ pub mod search;
 pub mod site;
 pub mod validate;
 
-pub use parse::{ParseError, parse_site_file};
+pub use parse::{ParseError, parse_site_bytes, parse_site_file};
 pub use schema::SiteFile;
 pub use site::Site;
 pub use validate::{Problem, Severity, validate};

@@ -35,8 +35,15 @@ impl std::error::Error for ParseError {}
 /// out from serde's position by [`json_path_at`], which costs far less code than tracking the path
 /// through every deserializer.
 pub fn parse_site_file(text: &str) -> Result<SiteFile, ParseError> {
-    serde_json::from_str(text).map_err(|error| {
-        let path = json_path_at(text, byte_offset(text, error.line(), error.column()));
+    parse_site_bytes(text.as_bytes())
+}
+
+/// Parses a site data file from its bytes, as fetched: skipping the conversion to a string saves
+/// a copy of the whole file.
+pub fn parse_site_bytes(bytes: &[u8]) -> Result<SiteFile, ParseError> {
+    serde_json::from_slice(bytes).map_err(|error| {
+        let text = String::from_utf8_lossy(bytes);
+        let path = json_path_at(&text, byte_offset(&text, error.line(), error.column()));
         ParseError {
             path,
             line: error.line(),

@@ -211,7 +211,7 @@ impl<'a> Checker<'a> {
             );
             if paper.title.trim().is_empty() {
                 self.error(format!("{path}.title"), "the title is empty");
-            } else if let Some(other) = titles.insert(names::key(&paper.title), index) {
+            } else if let Some(other) = titles.insert(names::key_of_display(&paper.title), index) {
                 self.warning(
                     format!("{path}.title"),
                     format!("papers[{other}] has the same title: is this a duplicate entry?"),
