@@ -311,6 +311,7 @@ fn given_pair(left: &GivenName, right: &GivenName, reasons: &mut Vec<MatchReason
 mod tests {
     use super::*;
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The shortcut for plain names gives what the full rewrite would.
         #[test]
