@@ -5,6 +5,7 @@ use crate::components::loading::Loading;
 use crate::components::navigation::manage_focus_and_scroll;
 use crate::data::{LoadError, load_site};
 use crate::model::Site;
+use crate::model::search::{PaperIndexBuilder, SiteIndexBuilder};
 use crate::pages::{
     activity::ActivityPage,
     author_cluster::AuthorClusterPage,
@@ -80,19 +81,72 @@ pub fn Shell(
     }
 }
 
-/// Builds the search indexes once the first page has been drawn and the browser is idle, so
-/// that the first keystroke of a search finds them ready.
+/// Builds the search indexes once the first page has been drawn, a few hundred papers at a time
+/// with the browser free to draw and answer the reader in between, so that a large site stays
+/// responsive and the first keystroke of a search finds them ready. A search started earlier
+/// builds what it needs at once; the steps then finish for nothing.
 fn warm_up_search(site: Arc<Site>) {
-    let build = move || {
+    /// Papers indexed between checks of the time.
+    const STEP: usize = 200;
+    /// How long a slice of indexing may hold the page, in milliseconds.
+    const SLICE: f64 = 12.0;
+    leptos::task::spawn_local(async move {
+        // After the first screen is drawn.
+        next_frame().await;
+        next_turn().await;
         crate::perf::mark("vita:index-start");
-        site.paper_search();
-        site.site_search();
+        let mut papers = PaperIndexBuilder::default();
+        let mut quick = SiteIndexBuilder::default();
+        let mut started = now();
+        while !(papers.add_papers(&site, STEP) & quick.add(&site, STEP)) {
+            if now() - started > SLICE {
+                next_turn().await;
+                started = now();
+            }
+        }
+        site.keep_paper_search(papers.finish());
+        next_turn().await;
+        site.keep_site_search(quick.finish());
         crate::perf::mark("vita:index-ready");
-    };
-    let callback = wasm_bindgen::closure::Closure::once_into_js(build);
+    });
+}
+
+/// Milliseconds on the page's clock.
+fn now() -> f64 {
     window()
-        .request_idle_callback(callback.unchecked_ref())
-        .ok();
+        .performance()
+        .map(|performance| performance.now())
+        .unwrap_or_default()
+}
+
+/// Resolves as the browser starts drawing its next frame.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().request_animation_frame(&resolve).ok();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}
+
+/// Resolves in a later task, after the browser has drawn and handled input: with
+/// `scheduler.yield()` where the browser has it (no delay), else a zero timeout (which browsers
+/// stretch to 4 ms when repeated).
+async fn next_turn() {
+    let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).ok();
+    let yield_now = scheduler.as_ref().and_then(|scheduler| {
+        let function = js_sys::Reflect::get(scheduler, &"yield".into()).ok()?;
+        let function: &js_sys::Function = function.dyn_ref()?;
+        function
+            .call0(scheduler)
+            .ok()?
+            .dyn_into::<js_sys::Promise>()
+            .ok()
+    });
+    let promise = yield_now.unwrap_or_else(|| {
+        js_sys::Promise::new(&mut |resolve, _| {
+            window().set_timeout_with_callback(&resolve).ok();
+        })
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
 }
 
 /// The loaded site data; available to every view below the app shell.

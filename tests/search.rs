@@ -8,7 +8,9 @@ use serde_json::{Value, json};
 use vita::model::fold::fold;
 use vita::model::markdown::to_plain_text;
 use vita::model::names::display_name;
-use vita::model::search::{HitKind, PaperIndex, Query, SiteIndex, highlight_ranges};
+use vita::model::search::{
+    HitKind, PaperIndex, PaperIndexBuilder, Query, SiteIndex, SiteIndexBuilder, highlight_ranges,
+};
 use vita::model::{Site, parse_site_file};
 
 fn demo() -> Site {
@@ -293,7 +295,7 @@ fn overlapping_terms_give_one_range() {
 
 #[test]
 fn quick_search_ranks_people_before_papers_on_ties() {
-    let hits = SiteIndex::build(&demo()).search(&Query::parse("mallen"), 10);
+    let hits = demo().quick_search(&Query::parse("mallen"), 10);
     assert_eq!(hits[0].kind, HitKind::Person);
     assert_eq!(hits[0].title, "Alex Mallen");
     assert_eq!(hits[0].person.as_deref(), Some("alex-mallen"));
@@ -307,10 +309,8 @@ fn quick_search_ranks_title_matches_before_body_matches() {
         ("Horses", "Nothing like a zebra."),
         ("Zebra Stripes", "About horses."),
     ]);
-    let index = SiteIndex::build(&site);
     let titles = |query: &str| -> Vec<String> {
-        index
-            .search(&Query::parse(query), 10)
+        site.quick_search(&Query::parse(query), 10)
             .into_iter()
             .map(|hit| hit.title)
             .collect()
@@ -327,8 +327,7 @@ fn quick_search_ranks_title_matches_before_body_matches() {
 #[test]
 fn quick_search_finds_news_and_activity_with_their_person() {
     let demo = demo();
-    let index = SiteIndex::build(&demo);
-    let hits = index.search(&Query::parse("symposium"), 10);
+    let hits = demo.quick_search(&Query::parse("symposium"), 10);
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].kind, HitKind::News);
     assert_eq!(hits[0].person.as_deref(), Some("alex-infanger"));
@@ -336,7 +335,7 @@ fn quick_search_finds_news_and_activity_with_their_person() {
     assert!(item.text.contains("Symposium"));
     assert_eq!(hits[0].detail, "News · March 2025");
 
-    let hits = index.search(&Query::parse("bounty"), 10);
+    let hits = demo.quick_search(&Query::parse("bounty"), 10);
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].kind, HitKind::Activity);
     assert_eq!(hits[0].person.as_deref(), Some("mark-xu"));
@@ -347,14 +346,15 @@ fn quick_search_finds_news_and_activity_with_their_person() {
 
 #[test]
 fn quick_search_describes_papers_and_respects_the_limit() {
-    let index = SiteIndex::build(&demo());
-    let hits = index.search(&Query::parse("automatically interpreting"), 10);
+    let demo = demo();
+    let search = |query: &str, limit: usize| demo.quick_search(&Query::parse(query), limit);
+    let hits = search("automatically interpreting", 10);
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].kind, HitKind::Paper);
     assert_eq!(hits[0].detail, "Conference paper · ICML 2025");
-    assert_eq!(index.search(&Query::parse("markov"), 2).len(), 2);
-    assert!(index.search(&Query::parse(""), 10).is_empty());
-    assert!(index.search(&Query::parse("zyzzyva"), 10).is_empty());
+    assert_eq!(search("markov", 2).len(), 2);
+    assert!(search("", 10).is_empty());
+    assert!(search("zyzzyva", 10).is_empty());
 }
 
 /// Words of `text` by the documented rule: fold, then split at anything not a letter or digit.
@@ -493,5 +493,21 @@ proptest! {
         for pair in ranges.windows(2) {
             prop_assert!(pair[0].end < pair[1].start);
         }
+    }
+}
+
+#[test]
+fn indexes_built_in_steps_equal_indexes_built_at_once() {
+    let site = demo();
+    for step in [1, 2, 5, 1000] {
+        let mut papers = PaperIndexBuilder::default();
+        let mut quick = SiteIndexBuilder::default();
+        let mut rounds = 0;
+        while !(papers.add_papers(&site, step) & quick.add(&site, step)) {
+            rounds += 1;
+        }
+        assert_eq!(rounds, (site.papers().len() - 1) / step, "steps of {step}");
+        assert_eq!(papers.finish(), PaperIndex::build(&site), "steps of {step}");
+        assert_eq!(quick.finish(), SiteIndex::build(&site), "steps of {step}");
     }
 }

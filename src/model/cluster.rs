@@ -8,9 +8,9 @@
 //! "Alex Mallen") are listed apart as variants, each with its reasons, and never merged. Curated
 //! `distinct` pairs keep compatible names apart, and rows linked to different people never merge.
 
+use super::fast_hash::{FastMap, FastSet};
 use super::names::{self, MatchReason, ParsedName};
 use super::schema::{NameRules, Paper, Person};
-use std::collections::{HashMap, HashSet};
 
 /// A distinct author record: one spelling with its person link and ORCID.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,19 +119,19 @@ pub struct AuthorIndex {
     /// For each paper, the row of each author in order.
     paper_rows: Vec<Vec<usize>>,
     /// Cluster key to its rows.
-    clusters: HashMap<String, Vec<usize>>,
+    clusters: FastMap<String, Vec<usize>>,
     /// Cluster key to the name shown for it.
-    cluster_names: HashMap<String, String>,
+    cluster_names: FastMap<String, String>,
     /// Cluster key to its person.
-    cluster_people: HashMap<String, String>,
+    cluster_people: FastMap<String, String>,
     /// Any name or alias key of a person to that person's cluster key.
-    claimed: HashMap<String, String>,
+    claimed: FastMap<String, String>,
     /// Person id to the keys of its aliases.
-    alias_keys: HashMap<String, HashSet<String>>,
+    alias_keys: FastMap<String, FastSet<String>>,
     /// Folded family name to rows, for finding variants.
-    by_family: HashMap<String, Vec<usize>>,
+    by_family: FastMap<String, Vec<usize>>,
     /// Pairs of keys declared to be different people, each pair sorted.
-    distinct: HashSet<(String, String)>,
+    distinct: FastSet<(String, String)>,
 }
 
 impl AuthorIndex {
@@ -139,7 +139,7 @@ impl AuthorIndex {
     /// `rules` lists names that must stay apart. Unknown person ids are treated as unlinked.
     pub fn build(papers: &[Paper], people: &[Person], rules: &NameRules) -> Self {
         let mut index = Self::default();
-        let person_keys: HashMap<&str, String> = people
+        let person_keys: FastMap<&str, String> = people
             .iter()
             .map(|person| (person.id.as_str(), names::key(&person.name)))
             .collect();
@@ -166,12 +166,12 @@ impl AuthorIndex {
                     .insert(alias_key);
             }
         }
-        let orcid_people: HashMap<&str, &str> = people
+        let orcid_people: FastMap<&str, &str> = people
             .iter()
             .filter_map(|person| Some((person.orcid.as_deref()?, person.id.as_str())))
             .collect();
 
-        let mut row_ids: HashMap<(&str, Option<&str>, Option<&str>), usize> = HashMap::new();
+        let mut row_ids: FastMap<(&str, Option<&str>, Option<&str>), usize> = FastMap::default();
         for (paper_index, paper) in papers.iter().enumerate() {
             let mut rows_of_paper = Vec::with_capacity(paper.authors.len());
             for author in &paper.authors {
@@ -202,7 +202,7 @@ impl AuthorIndex {
         }
 
         // An ORCID names one person: rows sharing it take the person of any of them.
-        let mut orcid_person: HashMap<String, String> = orcid_people
+        let mut orcid_person: FastMap<String, String> = orcid_people
             .iter()
             .map(|(orcid, id)| (orcid.to_string(), id.to_string()))
             .collect();
@@ -214,7 +214,7 @@ impl AuthorIndex {
             }
         }
         // Unclaimed ORCIDs group their rows under the spelling seen on most papers.
-        let mut orcid_key: HashMap<String, (usize, String)> = HashMap::new();
+        let mut orcid_key: FastMap<String, (usize, String)> = FastMap::default();
         for row in &index.rows {
             if let Some(orcid) = &row.orcid {
                 let best = orcid_key
@@ -342,7 +342,7 @@ impl AuthorIndex {
         let (key, member_indices) = self.clusters.get_key_value(key)?;
         let person = self.cluster_people.get(key).map(String::as_str);
         let aliases = person.and_then(|person| self.alias_keys.get(person));
-        let cluster_orcids: HashSet<&str> = member_indices
+        let cluster_orcids: FastSet<&str> = member_indices
             .iter()
             .filter_map(|&row| self.rows[row].orcid.as_deref())
             .collect();
@@ -407,7 +407,7 @@ impl AuthorIndex {
         members: &[MemberRow<'_>],
     ) -> Vec<Variant<'_>> {
         let parsed = names::parse(name);
-        let member_keys: HashSet<&str> = members
+        let member_keys: FastSet<&str> = members
             .iter()
             .map(|member| member.row.key.as_str())
             .chain([key])
@@ -453,7 +453,7 @@ impl AuthorIndex {
         groups
     }
 
-    fn is_distinct(&self, member_keys: &HashSet<&str>, other: &str) -> bool {
+    fn is_distinct(&self, member_keys: &FastSet<&str>, other: &str) -> bool {
         member_keys.iter().any(|member| {
             self.distinct
                 .contains(&sorted_pair(member.to_string(), other.to_string()))
@@ -461,9 +461,9 @@ impl AuthorIndex {
     }
 
     fn coauthors(&self, key: &str, papers: &[usize]) -> Vec<Coauthor<'_>> {
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: FastMap<&str, usize> = FastMap::default();
         for &paper in papers {
-            let mut seen: HashSet<&str> = HashSet::new();
+            let mut seen: FastSet<&str> = FastSet::default();
             for row in self.rows_of_paper(paper) {
                 if row.cluster != key && seen.insert(&row.cluster) {
                     *counts.entry(&row.cluster).or_default() += 1;

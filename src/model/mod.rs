@@ -7,6 +7,7 @@ pub mod cluster;
 pub mod dataset;
 pub mod date;
 pub mod escape;
+pub mod fast_hash;
 pub mod filter;
 pub mod fold;
 pub mod latex;

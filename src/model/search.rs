@@ -18,12 +18,12 @@
 //! document, except that a word found in over a 32nd of the documents keeps a bit per document
 //! instead; plus the vocabulary.
 
+use super::fast_hash::FastMap;
 use super::fold::{fold, fold_char_into, is_combining_mark};
 use super::markdown::to_plain_text;
 use super::names::display_name;
 use super::schema::{PaperKind, PaperStatus};
 use super::site::Site;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// What the reader typed, folded and split into terms.
@@ -112,7 +112,7 @@ fn original_len(text: &str, folded_len: usize, folded: &mut String) -> usize {
 
 /// The papers index: their words for [`Query`] matching, and for the filters their tags, kinds
 /// and statuses, kept together so that filtering many papers stays in cache.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PaperIndex {
     text: TextIndex,
     /// Each paper's kind and status.
@@ -128,40 +128,9 @@ pub struct PaperIndex {
 impl PaperIndex {
     /// Indexes every paper's title, author names, venue, short venue, tags, year and abstract.
     pub fn build(site: &Site) -> Self {
-        let mut builder = Builder::default();
-        let mut tag_ids: HashMap<&str, u32> = HashMap::new();
-        let mut tag_starts = vec![0];
-        let mut paper_tags = Vec::new();
-        let mut kinds = Vec::with_capacity(site.papers().len());
-        for (index, paper) in site.papers().iter().enumerate() {
-            kinds.push((paper.kind, site.paper_status(index)));
-            paper_texts(site, index, |text, title| builder.add(text, !title));
-            builder.end_document();
-            for tag in &paper.tags {
-                let next = tag_ids.len() as u32;
-                let id = *tag_ids.entry(tag.as_str()).or_insert(next);
-                if !paper_tags[tag_starts[index] as usize..].contains(&id) {
-                    paper_tags.push(id);
-                }
-            }
-            tag_starts.push(paper_tags.len() as u32);
-        }
-        let mut tags: Vec<(String, &str)> = tag_ids.keys().map(|&tag| (fold(tag), tag)).collect();
-        tags.sort_unstable();
-        let mut rank = vec![0; tags.len()];
-        for (position, (_, tag)) in tags.iter().enumerate() {
-            rank[tag_ids[tag] as usize] = position as u32;
-        }
-        for id in &mut paper_tags {
-            *id = rank[*id as usize];
-        }
-        Self {
-            text: builder.finish(),
-            kinds,
-            tags: tags.into_iter().map(|(_, tag)| tag.to_string()).collect(),
-            tag_starts,
-            paper_tags,
-        }
+        let mut building = PaperIndexBuilder::default();
+        building.add_papers(site, usize::MAX);
+        building.finish()
     }
 
     /// The papers matching `query`, or `None` for an empty query, which matches them all.
@@ -203,6 +172,82 @@ impl PaperIndex {
     /// The kind and status (its default applied) of the paper at `paper`.
     pub(crate) fn kind_and_status(&self, paper: usize) -> (PaperKind, PaperStatus) {
         self.kinds[paper]
+    }
+}
+
+/// A [`PaperIndex`] under construction, a few papers at a time, so that indexing a large site
+/// never holds the page for long.
+#[derive(Default)]
+pub struct PaperIndexBuilder {
+    builder: Builder,
+    tag_ids: FastMap<String, u32>,
+    tag_starts: Vec<u32>,
+    paper_tags: Vec<u32>,
+    kinds: Vec<(PaperKind, PaperStatus)>,
+}
+
+impl PaperIndexBuilder {
+    /// Indexes up to `count` more papers of `site`; returns whether every paper is indexed.
+    pub fn add_papers(&mut self, site: &Site, count: usize) -> bool {
+        let start = self.kinds.len();
+        let end = start.saturating_add(count).min(site.papers().len());
+        if self.tag_starts.is_empty() {
+            self.tag_starts.push(0);
+        }
+        for index in start..end {
+            let paper = site.paper(index);
+            self.kinds.push((paper.kind, site.paper_status(index)));
+            paper_texts(site, index, |text, title| self.builder.add(text, !title));
+            self.builder.end_document();
+            for tag in &paper.tags {
+                let id = match self.tag_ids.get(tag.as_str()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.tag_ids.len() as u32;
+                        self.tag_ids.insert(tag.clone(), id);
+                        id
+                    }
+                };
+                if !self.paper_tags[self.tag_starts[index] as usize..].contains(&id) {
+                    self.paper_tags.push(id);
+                }
+            }
+            self.tag_starts.push(self.paper_tags.len() as u32);
+        }
+        end == site.papers().len()
+    }
+
+    /// The index of the papers added so far.
+    pub fn finish(self) -> PaperIndex {
+        let Self {
+            builder,
+            tag_ids,
+            mut tag_starts,
+            mut paper_tags,
+            kinds,
+        } = self;
+        if tag_starts.is_empty() {
+            tag_starts.push(0);
+        }
+        let mut tags: Vec<(String, &str)> = tag_ids
+            .keys()
+            .map(|tag| (fold(tag), tag.as_str()))
+            .collect();
+        tags.sort_unstable();
+        let mut rank = vec![0; tags.len()];
+        for (position, (_, tag)) in tags.iter().enumerate() {
+            rank[tag_ids[*tag] as usize] = position as u32;
+        }
+        for id in &mut paper_tags {
+            *id = rank[*id as usize];
+        }
+        PaperIndex {
+            text: builder.finish(),
+            kinds,
+            tags: tags.into_iter().map(|(_, tag)| tag.to_string()).collect(),
+            tag_starts,
+            paper_tags,
+        }
     }
 }
 
@@ -257,13 +302,17 @@ pub struct Hit {
     pub person: Option<String>,
 }
 
-/// The site-wide quick-search index over people, papers, news and forum activity.
-#[derive(Debug, Clone, Default)]
+/// The site-wide quick-search index over people, papers, news and forum activity. Papers are
+/// searched in their own [`PaperIndex`]; this one holds everything else, and the names and
+/// titles of all, so that the texts of papers (abstracts above all) are indexed only once.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct SiteIndex {
     /// Names and titles only: matches there rank first.
     titles: TextIndex,
-    /// Every indexed text, names and bodies.
-    all: TextIndex,
+    /// Every indexed text, names and bodies, of all but papers (empty documents here).
+    others: TextIndex,
+    /// The document number of the first paper; papers follow one another.
+    first_paper: usize,
     /// The hit of each document, in document order: people, papers, news, activity.
     hits: Vec<Hit>,
 }
@@ -274,31 +323,100 @@ impl SiteIndex {
     /// on; body); the texts before each semicolon count as names or titles. Activity of anyone
     /// without a page of their own is left out, having nowhere to link to.
     pub fn build(site: &Site) -> Self {
-        let mut tiers = Tiers::default();
-        let mut hits = Vec::new();
-        for (position, person) in site.people().iter().enumerate() {
-            tiers.add(&person.name, true);
-            for alias in &person.aliases {
-                tiers.add(alias, true);
-            }
-            for text in [&person.affiliation, &person.location]
-                .into_iter()
-                .flatten()
-            {
-                tiers.add(text, false);
-            }
-            tiers.add(&person.bio, false);
-            tiers.end_document();
-            hits.push(Hit {
-                kind: HitKind::Person,
-                index: position,
-                title: person.name.clone(),
-                detail: person.affiliation.clone().unwrap_or_default(),
-                person: Some(person.id.clone()),
-            });
+        let mut building = SiteIndexBuilder::default();
+        building.add(site, usize::MAX);
+        building.finish()
+    }
+
+    /// The best `limit` hits for `query`, none for an empty one, with `papers` the index of the
+    /// same site's papers. Every term must start a word of the item; items whose names or
+    /// titles hold more of the terms come first, then people, papers, news and activity, each in
+    /// site order.
+    pub fn search(&self, papers: &PaperIndex, query: &Query, limit: usize) -> Vec<Hit> {
+        let Some(mut found) = self.others.matches(&query.terms) else {
+            return Vec::new();
+        };
+        for paper in papers.matches(query).iter().flat_map(BitSet::iter) {
+            found.insert((self.first_paper + paper) as u32);
         }
-        for (position, paper) in site.papers().iter().enumerate() {
-            paper_texts(site, position, |text, title| tiers.add(text, title));
+        if found.count() == 0 {
+            return Vec::new();
+        }
+        let in_titles: Vec<BitSet> = query
+            .terms
+            .iter()
+            .map(|term| self.titles.term_set(term))
+            .collect();
+        let mut by_score = vec![Vec::new(); in_titles.len() + 1];
+        for document in found.iter() {
+            let score = in_titles
+                .iter()
+                .filter(|set| set.contains(document))
+                .count();
+            by_score[score].push(document);
+        }
+        by_score
+            .iter()
+            .rev()
+            .flatten()
+            .take(limit)
+            .map(|&document| self.hits[document].clone())
+            .collect()
+    }
+}
+
+/// A [`SiteIndex`] under construction, a few papers at a time (people before them, news and
+/// activity after), so that indexing a large site never holds the page for long.
+#[derive(Default)]
+pub struct SiteIndexBuilder {
+    tiers: Tiers,
+    hits: Vec<Hit>,
+    first_paper: Option<usize>,
+    next_paper: usize,
+    done: bool,
+}
+
+impl SiteIndexBuilder {
+    /// Indexes up to `count` more papers of `site`, and the rest of the site at the start and
+    /// the end; returns whether everything is indexed.
+    pub fn add(&mut self, site: &Site, count: usize) -> bool {
+        if self.done {
+            return true;
+        }
+        let Self { tiers, hits, .. } = self;
+        if self.first_paper.is_none() {
+            for (position, person) in site.people().iter().enumerate() {
+                tiers.add(&person.name, true);
+                for alias in &person.aliases {
+                    tiers.add(alias, true);
+                }
+                for text in [&person.affiliation, &person.location]
+                    .into_iter()
+                    .flatten()
+                {
+                    tiers.add(text, false);
+                }
+                tiers.add(&person.bio, false);
+                tiers.end_document();
+                hits.push(Hit {
+                    kind: HitKind::Person,
+                    index: position,
+                    title: person.name.clone(),
+                    detail: person.affiliation.clone().unwrap_or_default(),
+                    person: Some(person.id.clone()),
+                });
+            }
+            self.first_paper = Some(hits.len());
+        }
+        let start = self.next_paper;
+        let end = start.saturating_add(count).min(site.papers().len());
+        for position in start..end {
+            let paper = site.paper(position);
+            paper_texts(site, position, |text, title| {
+                if title {
+                    tiers.titles.add(text, false);
+                }
+            });
             tiers.end_document();
             let year = site.paper_date(position).year.to_string();
             hits.push(Hit {
@@ -312,6 +430,10 @@ impl SiteIndex {
                 ),
                 person: None,
             });
+        }
+        self.next_paper = end;
+        if end < site.papers().len() {
+            return false;
         }
         for (position, (item, date)) in site.news().enumerate() {
             let text = to_plain_text(&item.text);
@@ -350,43 +472,18 @@ impl SiteIndex {
                 });
             }
         }
-        Self {
-            titles: tiers.titles.finish(),
-            all: tiers.all.finish(),
-            hits,
-        }
+        self.done = true;
+        true
     }
 
-    /// The best `limit` hits for `query`, none for an empty one. Every term must start a word of
-    /// the item; items whose names or titles hold more of the terms come first, then people,
-    /// papers, news and activity, each in site order.
-    pub fn search(&self, query: &Query, limit: usize) -> Vec<Hit> {
-        let Some(found) = self.all.matches(&query.terms) else {
-            return Vec::new();
-        };
-        if found.count() == 0 {
-            return Vec::new();
+    /// The index of what was added so far.
+    pub fn finish(self) -> SiteIndex {
+        SiteIndex {
+            titles: self.tiers.titles.finish(),
+            others: self.tiers.all.finish(),
+            first_paper: self.first_paper.unwrap_or_default(),
+            hits: self.hits,
         }
-        let in_titles: Vec<BitSet> = query
-            .terms
-            .iter()
-            .map(|term| self.titles.term_set(term))
-            .collect();
-        let mut by_score = vec![Vec::new(); in_titles.len() + 1];
-        for document in found.iter() {
-            let score = in_titles
-                .iter()
-                .filter(|set| set.contains(document))
-                .count();
-            by_score[score].push(document);
-        }
-        by_score
-            .iter()
-            .rev()
-            .flatten()
-            .take(limit)
-            .map(|&document| self.hits[document].clone())
-            .collect()
     }
 }
 
@@ -473,7 +570,7 @@ impl BitSet {
 }
 
 /// An inverted index from folded words to the documents (numbered from 0) containing them.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct TextIndex {
     /// Every distinct word, sorted, concatenated.
     vocabulary: String,

@@ -4,10 +4,10 @@
 use super::cite::{Citable, CitationKeys};
 use super::cluster::AuthorIndex;
 use super::date::PartialDate;
+use super::fast_hash::FastMap;
 use super::schema::{ActivityItem, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteFile};
-use super::search::{PaperIndex, SiteIndex};
+use super::search::{Hit, PaperIndex, Query, SiteIndex};
 use std::cmp::Reverse;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The loaded site data, ready to render.
@@ -15,8 +15,8 @@ use std::sync::OnceLock;
 pub struct Site {
     file: SiteFile,
     updated: Option<PartialDate>,
-    people_by_id: HashMap<String, usize>,
-    papers_by_id: HashMap<String, usize>,
+    people_by_id: FastMap<String, usize>,
+    papers_by_id: FastMap<String, usize>,
     paper_dates: Vec<PartialDate>,
     papers_newest_first: Vec<usize>,
     news_dates: Vec<PartialDate>,
@@ -206,9 +206,27 @@ impl Site {
         self.paper_search.get_or_init(|| PaperIndex::build(self))
     }
 
+    /// Keeps `index`, built from this site step by step, as the papers' search index, unless
+    /// one was built meanwhile.
+    pub fn keep_paper_search(&self, index: PaperIndex) {
+        // Either index serves: the one already there is as good.
+        let _ = self.paper_search.set(index);
+    }
+
+    /// Keeps `index`, built from this site step by step, as the quick-search index, unless one
+    /// was built meanwhile.
+    pub fn keep_site_search(&self, index: SiteIndex) {
+        let _ = self.site_search.set(index);
+    }
+
     /// The quick-search index of people, papers, news and activity, built on first use.
     pub fn site_search(&self) -> &SiteIndex {
         self.site_search.get_or_init(|| SiteIndex::build(self))
+    }
+
+    /// The best `limit` quick-search hits for `query` over people, papers, news and activity.
+    pub fn quick_search(&self, query: &Query, limit: usize) -> Vec<Hit> {
+        self.site_search().search(self.paper_search(), query, limit)
     }
 
     /// The author names of every paper, grouped into clusters.
@@ -279,8 +297,8 @@ impl Site {
     }
 }
 
-fn index_by_id<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
-    let mut index = HashMap::new();
+fn index_by_id<'a>(ids: impl Iterator<Item = &'a String>) -> FastMap<String, usize> {
+    let mut index = FastMap::default();
     for (position, id) in ids.enumerate() {
         index.entry(id.clone()).or_insert(position);
     }

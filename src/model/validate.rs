@@ -4,9 +4,9 @@
 //! them all at once. Errors stop the site from rendering; warnings are worth a look but harmless.
 
 use super::date::PartialDate;
+use super::fast_hash::{FastMap, FastSet};
 use super::names;
 use super::schema::{ActivityKind, Author, Link, LinkKind, PaperKind, PaperStatus, SiteFile};
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// How serious a problem is.
@@ -77,8 +77,8 @@ pub fn errors_first(problems: Vec<Problem>) -> Vec<Problem> {
 struct Checker<'a> {
     file: &'a SiteFile,
     problems: Vec<Problem>,
-    person_ids: HashSet<&'a str>,
-    paper_ids: HashSet<&'a str>,
+    person_ids: FastSet<&'a str>,
+    paper_ids: FastSet<&'a str>,
 }
 
 impl<'a> Checker<'a> {
@@ -104,10 +104,10 @@ impl<'a> Checker<'a> {
             self.error("site.title", "the site title is empty");
         }
         if let Some(owner) = &site.owner {
-            self.person_reference("site.owner", owner);
+            self.person_reference(format_args!("site.owner"), owner);
         }
         if let Some(updated) = &site.updated {
-            self.date("site.updated", updated);
+            self.date(format_args!("site.updated"), updated);
         }
         if let Some(base_url) = &site.base_url
             && !is_web_url(base_url)
@@ -133,13 +133,13 @@ impl<'a> Checker<'a> {
     }
 
     fn people(&mut self) {
-        let mut seen_ids = HashMap::new();
-        let mut alias_owner: HashMap<String, usize> = HashMap::new();
-        let mut name_owner: HashMap<String, usize> = HashMap::new();
+        let mut seen_ids = FastMap::default();
+        let mut alias_owner: FastMap<String, usize> = FastMap::default();
+        let mut name_owner: FastMap<String, usize> = FastMap::default();
         for (index, person) in self.file.people.iter().enumerate() {
             let path = format!("people[{index}]");
             self.id(
-                &format!("{path}.id"),
+                format_args!("{path}.id"),
                 &person.id,
                 index,
                 &mut seen_ids,
@@ -169,7 +169,7 @@ impl<'a> Checker<'a> {
                 }
             }
             if let Some(orcid) = &person.orcid {
-                self.orcid(&format!("{path}.orcid"), orcid);
+                self.orcid(format_args!("{path}.orcid"), orcid);
             }
             if let Some(email) = &person.email {
                 for (part, value) in [("user", &email.user), ("domain", &email.domain)] {
@@ -190,20 +190,21 @@ impl<'a> Checker<'a> {
                     );
                 }
             }
-            self.links(&path, &person.links);
+            self.links(format_args!("{path}"), &person.links);
             if let Some(photo) = &person.photo {
-                self.resource_url(&format!("{path}.photo"), photo);
+                self.resource_url(format_args!("{path}.photo"), photo);
             }
         }
     }
 
     fn papers(&mut self) {
-        let mut seen_ids = HashMap::new();
-        let mut titles: HashMap<String, usize> = HashMap::new();
+        let mut seen_ids = FastMap::default();
+        let mut titles: FastMap<String, usize> = FastMap::default();
         for (index, paper) in self.file.papers.iter().enumerate() {
-            let path = format!("papers[{index}]");
+            // Paths are written out only for problems: a site may have a hundred thousand papers.
+            let path = format_args!("papers[{index}]");
             self.id(
-                &format!("{path}.id"),
+                format_args!("{path}.id"),
                 &paper.id,
                 index,
                 &mut seen_ids,
@@ -223,8 +224,8 @@ impl<'a> Checker<'a> {
                     "a paper needs at least one author",
                 );
             }
-            self.authors(&path, &paper.authors);
-            self.date(&format!("{path}.date"), &paper.date);
+            self.authors(path, &paper.authors);
+            self.date(format_args!("{path}.date"), &paper.date);
             if paper.status == Some(PaperStatus::Published) && paper.kind == PaperKind::Preprint {
                 self.error(
                     format!("{path}.status"),
@@ -252,7 +253,7 @@ impl<'a> Checker<'a> {
                     self.error(format!("{path}.tags[{tag_index}]"), "the tag is empty");
                 }
             }
-            self.links(&path, &paper.links);
+            self.links(path, &paper.links);
             if paper.links.is_empty() && paper.doi.is_none() && paper.arxiv.is_none() {
                 self.warning(
                     format!("{path}.links"),
@@ -262,17 +263,17 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn authors(&mut self, paper_path: &str, authors: &[Author]) {
+    fn authors(&mut self, paper_path: fmt::Arguments<'_>, authors: &[Author]) {
         for (index, author) in authors.iter().enumerate() {
-            let path = format!("{paper_path}.authors[{index}]");
+            let path = format_args!("{paper_path}.authors[{index}]");
             if author.name.trim().is_empty() {
                 self.error(format!("{path}.name"), "the author name is empty");
             }
             if let Some(person) = &author.person {
-                self.person_reference(&format!("{path}.person"), person);
+                self.person_reference(format_args!("{path}.person"), person);
             }
             if let Some(orcid) = &author.orcid {
-                self.orcid(&format!("{path}.orcid"), orcid);
+                self.orcid(format_args!("{path}.orcid"), orcid);
             }
         }
         if authors.iter().filter(|author| author.equal).count() == 1 {
@@ -290,7 +291,7 @@ impl<'a> Checker<'a> {
     fn news(&mut self) {
         for (index, item) in self.file.news.iter().enumerate() {
             let path = format!("news[{index}]");
-            self.date(&format!("{path}.date"), &item.date);
+            self.date(format_args!("{path}.date"), &item.date);
             self.owner_or_person(&path, item.person.as_deref());
             if item.text.trim().is_empty() {
                 self.error(format!("{path}.text"), "the news text is empty");
@@ -304,7 +305,7 @@ impl<'a> Checker<'a> {
                     format!("unknown paper \"{paper}\"{suggestion}"),
                 );
             }
-            self.links(&path, &item.links);
+            self.links(format_args!("{path}"), &item.links);
         }
     }
 
@@ -313,10 +314,10 @@ impl<'a> Checker<'a> {
             let path = format!("activity[{index}]");
             self.owner_or_person(&path, item.person.as_deref());
             if let Some(date) = &item.date {
-                self.date(&format!("{path}.date"), date);
+                self.date(format_args!("{path}.date"), date);
             }
             if let Some(url) = &item.url {
-                self.resource_url(&format!("{path}.url"), url);
+                self.resource_url(format_args!("{path}.url"), url);
             }
             let has_title = item
                 .title
@@ -338,13 +339,16 @@ impl<'a> Checker<'a> {
     }
 
     fn name_rules(&mut self) {
-        let author_keys: HashSet<String> = self
+        if self.file.names.distinct.is_empty() {
+            return;
+        }
+        let author_keys: FastSet<String> = self
             .file
             .papers
             .iter()
             .flat_map(|paper| &paper.authors)
             .map(|author| author.name.as_str())
-            .collect::<HashSet<_>>()
+            .collect::<FastSet<_>>()
             .into_iter()
             .map(names::key)
             .collect();
@@ -368,7 +372,7 @@ impl<'a> Checker<'a> {
     /// Authors spelled like a person (name or alias) but not linked to them merge into that person's
     /// cluster by name; linking them makes it explicit.
     fn unlinked_authors(&mut self) {
-        let mut claimed: HashMap<String, &str> = HashMap::new();
+        let mut claimed: FastMap<String, &str> = FastMap::default();
         for person in &self.file.people {
             for name in std::iter::once(&person.name).chain(&person.aliases) {
                 claimed.entry(names::key(name)).or_insert(&person.id);
@@ -377,7 +381,7 @@ impl<'a> Checker<'a> {
         if claimed.is_empty() {
             return;
         }
-        let mut keys: HashMap<&str, String> = HashMap::new();
+        let mut keys: FastMap<&str, String> = FastMap::default();
         let mut found = Vec::new();
         for (paper_index, paper) in self.file.papers.iter().enumerate() {
             for (author_index, author) in paper.authors.iter().enumerate() {
@@ -404,36 +408,39 @@ impl<'a> Checker<'a> {
 
     fn id(
         &mut self,
-        path: &str,
-        id: &str,
+        path: fmt::Arguments<'_>,
+        id: &'a str,
         index: usize,
-        seen: &mut HashMap<String, usize>,
+        seen: &mut FastMap<&'a str, usize>,
         list: &str,
     ) {
         if !is_slug(id) {
             self.error(
-                path,
+                path.to_string(),
                 format!("\"{id}\" is not a valid id: use lower-case letters, digits and single hyphens (e.g. \"alex-mallen\")"),
             );
         }
-        if let Some(first) = seen.insert(id.to_string(), index) {
+        if let Some(first) = seen.insert(id, index) {
             self.error(
-                path,
+                path.to_string(),
                 format!("duplicate id \"{id}\": {list}[{first}] has it too"),
             );
         }
     }
 
-    fn person_reference(&mut self, path: &str, person: &str) {
+    fn person_reference(&mut self, path: fmt::Arguments<'_>, person: &str) {
         if !self.person_ids.contains(person) {
             let suggestion = suggest(person, self.person_ids.iter().copied());
-            self.error(path, format!("unknown person \"{person}\"{suggestion}"));
+            self.error(
+                path.to_string(),
+                format!("unknown person \"{person}\"{suggestion}"),
+            );
         }
     }
 
     fn owner_or_person(&mut self, path: &str, person: Option<&str>) {
         match (person, &self.file.site.owner) {
-            (Some(person), _) => self.person_reference(&format!("{path}.person"), person),
+            (Some(person), _) => self.person_reference(format_args!("{path}.person"), person),
             (None, Some(_)) => {}
             (None, None) => self.error(
                 format!("{path}.person"),
@@ -442,25 +449,24 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn date(&mut self, path: &str, date: &str) {
+    fn date(&mut self, path: fmt::Arguments<'_>, date: &str) {
         if let Err(message) = PartialDate::parse(date) {
-            self.error(path, message);
+            self.error(path.to_string(), message);
         }
     }
 
-    fn orcid(&mut self, path: &str, orcid: &str) {
+    fn orcid(&mut self, path: fmt::Arguments<'_>, orcid: &str) {
         if !is_orcid(orcid) {
             self.error(
-                path,
+                path.to_string(),
                 format!("\"{orcid}\" is not a valid ORCID iD: expected 0000-0002-1825-0097 (four groups of four, with a correct check digit)"),
             );
         }
     }
 
-    fn links(&mut self, owner_path: &str, links: &[Link]) {
+    fn links(&mut self, owner: fmt::Arguments<'_>, links: &[Link]) {
         for (index, link) in links.iter().enumerate() {
-            let path = format!("{owner_path}.links[{index}]");
-            self.resource_url(&format!("{path}.url"), &link.url);
+            self.resource_url(format_args!("{owner}.links[{index}].url"), &link.url);
             if link.kind == LinkKind::Other
                 && link
                     .label
@@ -468,7 +474,7 @@ impl<'a> Checker<'a> {
                     .is_none_or(|label| label.trim().is_empty())
             {
                 self.error(
-                    format!("{path}.label"),
+                    format!("{owner}.links[{index}].label"),
                     "a link of kind \"other\" needs a label",
                 );
             }
@@ -476,19 +482,20 @@ impl<'a> Checker<'a> {
     }
 
     /// A URL a reader's browser will open: absolute http(s), or a path relative to the site root.
-    fn resource_url(&mut self, path: &str, url: &str) {
+    fn resource_url(&mut self, path: fmt::Arguments<'_>, url: &str) {
+        let path = || path.to_string();
         if url.trim().is_empty() {
-            self.error(path, "the URL is empty");
+            self.error(path(), "the URL is empty");
         } else if url.starts_with('/') && !url.starts_with("//") {
             self.error(
-                path,
+                path(),
                 format!("\"{url}\" starts with \"/\": write it relative to the site root (\"{}\") so it works under a subpath too", url.trim_start_matches('/')),
             );
         } else if has_scheme(url) && !is_web_url(url) {
-            self.error(path, format!("\"{url}\" is not an http(s) URL"));
+            self.error(path(), format!("\"{url}\" is not an http(s) URL"));
         } else if url.starts_with("//") || url.chars().any(|c| c.is_whitespace() || c.is_control())
         {
-            self.error(path, format!("\"{url}\" is not a valid URL"));
+            self.error(path(), format!("\"{url}\" is not a valid URL"));
         }
     }
 }
