@@ -15,6 +15,9 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use std::sync::Arc;
 
+/// How long typing pauses before the search text goes to the URL.
+const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
+
 /// How many topics show before the rest are folded away.
 const TOPICS_SHOWN: usize = 12;
 
@@ -41,13 +44,24 @@ pub fn PaperBrowser(
     let path = use_location().pathname;
     let navigate = use_navigate();
 
-    let filter = Memo::new(move |_| {
+    let in_url = Memo::new(move |_| {
         let pairs = query.read();
         PaperFilter::from_query(
             (&*pairs)
                 .into_iter()
                 .map(|(key, value)| (key.to_string(), value.to_string())),
         )
+    });
+    // Text typed but not yet written to the URL: the list follows every keystroke, the address
+    // bar and history only a pause in typing (each history update costs the browser
+    // milliseconds, and it refuses too many of them).
+    let typed = RwSignal::new(None::<String>);
+    let filter = Memo::new(move |_| {
+        let mut filter = in_url.get();
+        if let Some(text) = typed.get() {
+            filter.query = text;
+        }
+        filter
     });
     let person = StoredValue::new(highlight.clone());
     let shown = Memo::new({
@@ -90,7 +104,10 @@ pub fn PaperBrowser(
 
     // Every change goes to the URL: typing replaces the entry it started, other changes add one.
     let apply = move |change: &dyn Fn(&mut PaperFilter), push: bool| {
-        let mut next = filter.get_untracked();
+        let mut next = in_url.get_untracked();
+        if let Some(text) = typed.get_untracked() {
+            next.query = text;
+        }
         change(&mut next);
         let href = paths::with_query(&path.get_untracked(), &next.to_query());
         let options = NavigateOptions {
@@ -107,11 +124,34 @@ pub fn PaperBrowser(
     };
     let clear = move |_| update(&|filter| *filter = PaperFilter::default(), true);
 
+    // The URL is the truth: when it changes (by this list or by back and forward), typing not
+    // yet written is settled.
+    let pending_write = StoredValue::new_local(None::<TimeoutHandle>);
+    let settle = move || {
+        if let Some(handle) = pending_write.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    Effect::new(move |_| {
+        in_url.track();
+        settle();
+        typed.set(None);
+    });
+    // Writes the typed text to the URL: a new history entry when a search starts, otherwise
+    // the entry the search started.
+    let write_typed = move || {
+        settle();
+        if typed.get_untracked().is_some() {
+            let starting = in_url.with_untracked(|filter| filter.query.is_empty());
+            update(&|_| {}, starting);
+        }
+    };
     let search_id = unique_id("paper-search");
     let on_input = move |event: leptos::ev::Event| {
-        let text = event_target_value(&event);
-        let starting = filter.get_untracked().query.is_empty();
-        update(&|filter| filter.query = text.clone(), starting);
+        typed.set(Some(event_target_value(&event)));
+        settle();
+        let handle = set_timeout_with_handle(write_typed, URL_DELAY).ok();
+        pending_write.set_value(handle);
     };
 
     let kinds = move || {
@@ -241,6 +281,7 @@ pub fn PaperBrowser(
                 autocomplete="off"
                 prop:value=move || filter.get().query
                 on:input=on_input
+                on:change=move |_| write_typed()
             />
             <details
                 class="filters"

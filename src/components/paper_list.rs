@@ -12,8 +12,12 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-/// Papers rendered up front, and added each time the reader nears the end of what is rendered.
-/// Enough for a first screen on any device; small enough to render in a few milliseconds.
+/// Papers rendered at once when the list is shown or changes: more than a screenful on any
+/// device, and little enough to parse in about a millisecond, so the list follows every
+/// keystroke of a search. The rest follows as it nears the screen.
+pub const FIRST_SCREEN: usize = 10;
+
+/// Papers added each time the reader nears the end of what is rendered.
 pub const CHUNK: usize = 30;
 
 /// How papers are shown.
@@ -74,8 +78,9 @@ pub fn render_chunk(
     html.finish()
 }
 
-/// A list of papers that renders the first [`CHUNK`] at once and the rest as the reader scrolls
-/// towards them (or prints the page). Re-renders from the top whenever `papers` or `style` change.
+/// A list of papers that renders the first [`FIRST_SCREEN`] at once and the rest, [`CHUNK`] at a
+/// time, as the reader scrolls towards them (or prints the page). Re-renders from the top
+/// whenever `papers` or `style` change.
 #[component]
 pub fn PaperList(
     /// Paper indices, in display order.
@@ -89,6 +94,20 @@ pub fn PaperList(
     let list = NodeRef::<Div>::new();
     let sentinel = NodeRef::<Div>::new();
     let rendered = StoredValue::new(0usize);
+    // Watches the sentinel; set once the list is in the page.
+    let watcher = StoredValue::new_local(None::<web_sys::IntersectionObserver>);
+    // An observer reports changes only: one that was near before more entries came, and still
+    // is, would say nothing. Watching anew makes it report where the sentinel is now.
+    let watch_again = move || {
+        if let Some(target) = sentinel.get_untracked() {
+            watcher.with_value(|watcher| {
+                if let Some(observer) = watcher {
+                    observer.unobserve(&target);
+                    observer.observe(&target);
+                }
+            });
+        }
+    };
 
     let render_more = {
         let site = site.clone();
@@ -102,8 +121,13 @@ pub fn PaperList(
                 if start < end {
                     let html = style
                         .with_untracked(|style| render_chunk(&site, papers, start, end, style));
-                    list.insert_adjacent_html("beforeend", &html).ok();
+                    if start == 0 {
+                        list.set_inner_html(&html);
+                    } else {
+                        list.insert_adjacent_html("beforeend", &html).ok();
+                    }
                     rendered.set_value(end);
+                    watch_again();
                 }
             });
         }
@@ -112,19 +136,22 @@ pub fn PaperList(
     // Start over whenever the list or its style changes.
     Effect::new({
         let render_more = render_more.clone();
-        move |_| {
+        move |first: Option<()>| {
             papers.track();
             style.track();
-            if let Some(list) = list.get() {
-                list.set_inner_html("");
+            if list.get().is_some() {
                 rendered.set_value(0);
-                render_more(CHUNK);
-                crate::perf::mark("vita:list-rendered");
+                render_more(FIRST_SCREEN);
+                if first.is_none() {
+                    crate::perf::mark("vita:list-rendered");
+                }
             }
         }
     });
 
-    // Render further chunks when the sentinel below the list comes within two screens.
+    // Render further chunks when the sentinel below the list comes within two screens: right
+    // after the first screen is drawn (so that short lists are whole, for find-in-page), and then
+    // ahead of the reader's scrolling.
     Effect::new({
         let render_more = render_more.clone();
         move |_| {
@@ -149,6 +176,7 @@ pub fn PaperList(
                 &options,
             ) {
                 observer.observe(&target);
+                watcher.set_value(Some(observer.clone()));
                 // Both live until the list goes away; cleanups must be Send, these are not.
                 let resources = SendWrapper::new((observer, callback));
                 on_cleanup(move || resources.take().0.disconnect());

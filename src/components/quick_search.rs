@@ -54,7 +54,7 @@ pub fn QuickSearch() -> impl IntoView {
             if query.is_empty() {
                 Vec::new()
             } else {
-                site.site_search().search(&query, RESULTS)
+                site.quick_search(&query, RESULTS)
             }
         }
     });

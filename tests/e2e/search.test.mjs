@@ -21,8 +21,13 @@ async function visit(t, route) {
 
 const titles = (page) => page.locator('main .paper-title').allTextContents();
 
+/** Waits until the list holds `count` papers, scrolling to its end as a reader would: long lists
+ * render the rest of their entries as the reader nears them. */
 async function waitForCount(page, count) {
-  await page.waitForFunction((expected) => document.querySelectorAll('main .paper').length === expected, count);
+  await page.waitForFunction((expected) => {
+    document.querySelector('main .list-sentinel')?.scrollIntoView();
+    return document.querySelectorAll('main .paper').length === expected;
+  }, count);
 }
 
 test('typing a word keeps only the matching papers, in the URL, across reload and back', async (t) => {
@@ -102,7 +107,8 @@ test('the author cluster page searches its own papers', async (t) => {
   await page.getByRole('searchbox', { name: 'Search papers' }).fill('fake');
   await waitForCount(page, 1);
   assert.deepEqual(await titles(page), ["Why Do Some Language Models Fake Alignment While Others Don't?"]);
-  assert.match(page.url(), /authors\/alex-mallen\?q=fake$/);
+  // The list follows each keystroke; the address follows a pause in typing.
+  await page.waitForURL(/authors\/alex-mallen\?q=fake$/);
 });
 
 test('the export holds exactly the papers shown', async (t) => {
