@@ -1,0 +1,164 @@
+// The benchmark's one table, as Markdown, from the raw per-run results.
+import { median, min } from './stats.mjs';
+
+/** al-folio's demo page weight, a published figure: the baseline of the first-load transfer. */
+export const AL_FOLIO_BYTES = 909 * 1024;
+
+const ms = (value) => (value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : Math.round(value).toLocaleString('en')) + ' ms';
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const count = (value) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+const percent = (value) => `${value.toFixed(1)} %`;
+const times = (ratio) => `${ratio.toFixed(2)}×`;
+
+/**
+ * One row: the app's median and min over runs of `pick` (a function of one run's result), the
+ * baseline's median, their ratio, the budget and whether it is met (`check` of the app median
+ * and the ratio; none for figures that are only reported).
+ */
+function row({ figure, app, baseline, pick, basePick = pick, unit, budget = 'report', check }) {
+  const values = app.map(pick);
+  const appMedian = median(values);
+  const baseMedian = baseline ? median(baseline.map(basePick)) : null;
+  const ratio = baseMedian ? appMedian / baseMedian : null;
+  const verdict = check ? (check(appMedian, ratio) ? 'pass' : '**FAIL**') : '—';
+  return {
+    figure,
+    cells: [unit(appMedian), unit(min(values)), baseMedian === null ? '—' : unit(baseMedian), ratio === null ? '—' : times(ratio), budget, verdict],
+  };
+}
+
+function transferRows({ transfer }) {
+  const categories = Object.entries(transfer.byCategory)
+    .map(([category, bytes]) => `${category} ${kb(bytes)}`)
+    .join(', ');
+  return [
+    row({
+      figure: `First-load transfer, gzip -9, demo home page (${categories})`,
+      app: [transfer],
+      baseline: [{ gzip: AL_FOLIO_BYTES }],
+      pick: (result) => result.gzip,
+      unit: kb,
+      budget: '≤ 200 KB (≤ 0.22× al-folio, 909 KiB)',
+      check: (bytes) => bytes <= 200_000,
+    }),
+  ];
+}
+
+function firstPaintRows({ firstPaint }) {
+  const common = { app: firstPaint.app, baseline: firstPaint.static, unit: ms, budget: '≤ 1.5× static page', check: (_, ratio) => ratio <= 1.5 };
+  return [
+    row({ figure: 'First contentful paint, /people/alex-infanger', pick: (run) => run.fcp, ...common }),
+    row({ figure: 'About heading visible (main h1 painted), /people/alex-infanger', pick: (run) => run.heading, ...common }),
+  ];
+}
+
+function loadRows(size, { app, vanilla }, smallest) {
+  const papers = size.toLocaleString('en');
+  const part = (figure, pick) => row({ figure: `↳ ${figure}, ${papers}`, app, pick, unit: ms });
+  const rows = [
+    row({
+      figure: `Data fetch + parse + validate + index, ${papers} papers`,
+      app,
+      baseline: app,
+      pick: (run) => run.load,
+      basePick: (run) => run.baselineFetchParse,
+      unit: ms,
+      budget: '≤ 2× fetch + JSON.parse',
+      check: (_, ratio) => ratio <= 2,
+    }),
+    part('fetch (to text)', (run) => run.fetch),
+    part('parse (serde)', (run) => run.parse),
+    part('validate + build site', (run) => run.validate),
+    part('search indexes (idle callback)', (run) => run.index),
+  ];
+  const firstScreen = {
+    figure: `Data ready → first screen painted, /papers, ${papers}`,
+    app,
+    baseline: vanilla,
+    pick: (run) => run.firstScreen,
+    unit: ms,
+  };
+  const longest = {
+    figure: `↳ longest task in that window, ${papers}`,
+    app,
+    baseline: vanilla,
+    pick: (run) => run.firstScreenLongestTask,
+    unit: ms,
+  };
+  if (size === smallest) {
+    rows.push(
+      row({ ...firstScreen, budget: '≤ 200 ms and ≤ 1.0× vanilla', check: (value, ratio) => value <= 200 && ratio <= 1 }),
+      row(longest),
+      row({ figure: `JS heap + wasm memory after loading ${papers}`, app, baseline: vanilla, pick: (run) => run.memory, unit: mb, budget: '≤ 3× vanilla', check: (_, ratio) => ratio <= 3 }),
+    );
+  } else {
+    rows.push(
+      row(firstScreen),
+      row({ ...longest, budget: '≤ 200 ms', check: (value) => value <= 200 }),
+      row({ figure: `JS heap + wasm memory after loading ${papers}`, app, baseline: vanilla, pick: (run) => run.memory, unit: mb }),
+    );
+  }
+  return rows;
+}
+
+function growthRow(results, smallest, largest) {
+  const small = median(results.load[smallest].app.map((run) => run.firstScreen));
+  return row({
+    figure: `↳ growth of first screen, ${smallest.toLocaleString('en')} → ${largest.toLocaleString('en')}`,
+    app: results.load[largest].app.map((run) => ({ growth: run.firstScreen / small })),
+    pick: (run) => run.growth,
+    unit: times,
+  });
+}
+
+function scrollRows({ scroll }, size) {
+  const papers = size.toLocaleString('en');
+  const common = { app: scroll.app, baseline: scroll.vanilla };
+  return [
+    row({ figure: `Scroll through the ${papers} list, 3 screens a frame: dropped frames, % (vanilla: content-visibility)`, pick: (run) => run.droppedShare, unit: percent, ...common }),
+    row({ figure: '↳ long tasks during the scroll', pick: (run) => run.longTasks, unit: count, ...common }),
+    row({ figure: '↳ scroll duration, top to the last entry', pick: (run) => run.duration, unit: ms, ...common }),
+  ];
+}
+
+function searchRows({ search }, size, query) {
+  const papers = size.toLocaleString('en');
+  const common = { app: search.app, baseline: search.naive, unit: ms };
+  return [
+    row({ figure: `Search "${query}", ${papers} papers: keystroke → list changed, median`, pick: (run) => run.median, budget: '≤ 2 ms, ≤ naive', check: (value, ratio) => value <= 2 && ratio <= 1, ...common }),
+    row({ figure: '↳ keystroke → list changed, p95', pick: (run) => run.p95, budget: '≤ 10 ms', check: (value) => value <= 10, ...common }),
+    row({ figure: '↳ keystroke → next frame painted, median', pick: (run) => run.paintMedian, ...common }),
+    row({ figure: '↳ keystroke → next frame painted, p95', pick: (run) => run.paintP95, ...common }),
+  ];
+}
+
+function wasmRows({ wasm }) {
+  return ['raw', 'gzip', 'brotli'].map((kind) =>
+    row({ figure: `wasm module, ${{ raw: 'raw', gzip: 'gzip -9', brotli: 'brotli 11' }[kind]}`, app: [wasm], pick: (sizes) => sizes[kind], unit: kb }),
+  );
+}
+
+/** Every row of the table, in reading order. */
+export function tableRows(results, { sizes, query }) {
+  const smallest = Math.min(...sizes);
+  const largest = Math.max(...sizes);
+  return [
+    ...transferRows(results),
+    ...firstPaintRows(results),
+    ...sizes.flatMap((size) => [
+      ...loadRows(size, results.load[size], smallest),
+      ...(size === largest && largest !== smallest ? [growthRow(results, smallest, largest)] : []),
+    ]),
+    ...scrollRows(results, smallest),
+    ...searchRows(results, smallest, query),
+    ...wasmRows(results),
+  ];
+}
+
+/** The rows as a Markdown table. */
+export function markdownTable(rows) {
+  const header = ['figure', 'app median', 'app min', 'baseline median', 'ratio', 'budget', 'result'];
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map((row) => line([row.figure, ...row.cells]))].join('\n');
+}

@@ -1,0 +1,147 @@
+// The browser benchmark: serves the build with generated data, measures the app and its
+// baselines in cold headless Chromium pages, and prints one table (also written to
+// <out>/results.md, with the raw per-run numbers in <out>/results.json).
+//
+// Run it through scripts/bench.sh, which builds the site and generates the data first.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from '../tests/e2e/support/server.mjs';
+import { measureFirstPaint, staticSnapshot } from './figures/first-paint.mjs';
+import { measureAppLoad, measureVanillaLoad } from './figures/load.mjs';
+import { measureAppScroll, measureVanillaScroll } from './figures/scroll.mjs';
+import { QUERY, expectedMatches, measureAppSearch, measureNaiveSearch } from './figures/search.mjs';
+import { measureTransfer, wasmSizes } from './figures/transfer.mjs';
+import { launch } from './lib/browser.mjs';
+import { dataFile, parseOptions } from './lib/options.mjs';
+import { markdownTable, tableRows } from './lib/report.mjs';
+import { prepareSite, writePage } from './lib/sites.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** A person of the demo data, whose about page the first-paint figures load. */
+const ABOUT = 'people/alex-infanger';
+
+const progress = (message) => process.stderr.write(`bench: ${message}\n`);
+
+function machine() {
+  const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
+  const git = (...args) => execFileSync('git', ['-C', ROOT, ...args], { encoding: 'utf8' }).trim();
+  return {
+    cpu: cpuinfo.match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown',
+    cores: cpus().length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    // Other work on the machine slows every figure: worth knowing when comparing runs.
+    loadAverage: loadavg()[0],
+    node: process.version,
+    commit: git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' with uncommitted changes' : ''),
+  };
+}
+
+/** The served folders: the demo site, and one copy of the build per data size. */
+async function startSites(options, servers) {
+  const serve = async (root) => {
+    const server = await startServer({ root });
+    servers.push(server);
+    return { root, url: server.url };
+  };
+  const folder = (name) => join(resolve(options.dataDir), 'sites', name);
+  const demo = await serve(prepareSite({ dist: options.dist, root: folder('demo') }));
+  const bySize = {};
+  for (const size of options.sizes) {
+    const data = dataFile(options, size);
+    if (!existsSync(data)) throw new Error(`${data} is missing: generate it with vita-gen (scripts/bench.sh does)`);
+    bySize[size] = await serve(prepareSite({ dist: options.dist, root: folder(`papers-${size}`), data }));
+  }
+  return { demo, bySize };
+}
+
+/** One cold run of every figure, each app page next to its baseline so that drift hits both. */
+async function run(context, results, number) {
+  const { browser, options, sites, smallest, expected } = context;
+  const step = (name) => progress(`run ${number}/${options.runs}: ${name}`);
+  step('first paint');
+  results.firstPaint.app.push(await measureFirstPaint({ browser, url: `${sites.demo.url}${ABOUT}`, options }));
+  results.firstPaint.static.push(await measureFirstPaint({ browser, url: context.staticUrl, options }));
+  for (const size of options.sizes) {
+    step(`load ${size.toLocaleString('en')} papers`);
+    const site = sites.bySize[size];
+    results.load[size].app.push(await measureAppLoad({ browser, site, options }));
+    results.load[size].vanilla.push(await measureVanillaLoad({ browser, site, options }));
+  }
+  step(`scroll ${smallest.toLocaleString('en')} papers`);
+  const site = sites.bySize[smallest];
+  results.scroll.app.push(await measureAppScroll({ browser, site, size: smallest, options }));
+  results.scroll.vanilla.push(await measureVanillaScroll({ browser, site, options }));
+  step(`search ${smallest.toLocaleString('en')} papers`);
+  results.search.app.push(await measureAppSearch({ browser, site, expected, options }));
+  results.search.naive.push(await measureNaiveSearch({ browser, site, expected, options }));
+}
+
+async function measure(options) {
+  const smallest = Math.min(...options.sizes);
+  const wasm = readdirSync(options.dist).find((name) => name.endsWith('.wasm'));
+  if (!wasm) throw new Error(`${options.dist} has no .wasm file: is it a trunk build?`);
+  const results = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    options: { runs: options.runs, throttle: options.throttle, sizes: options.sizes, seed: options.seed, query: QUERY },
+    wasm: wasmSizes(join(options.dist, wasm)),
+    expectedMatches: expectedMatches(dataFile(options, smallest)),
+    firstPaint: { app: [], static: [] },
+    load: Object.fromEntries(options.sizes.map((size) => [size, { app: [], vanilla: [] }])),
+    scroll: { app: [], vanilla: [] },
+    search: { app: [], naive: [] },
+  };
+  const servers = [];
+  let browser;
+  try {
+    const sites = await startSites(options, servers);
+    browser = await launch();
+    results.machine.chromium = browser.version();
+    progress('first-load transfer');
+    results.transfer = await measureTransfer({ browser, site: sites.demo, options });
+    progress('static snapshot of the about page');
+    writePage(sites.demo.root, 'static/about.html', await staticSnapshot({ browser, url: `${sites.demo.url}${ABOUT}`, options }));
+    const context = { browser, options, sites, smallest, expected: results.expectedMatches, staticUrl: `${sites.demo.url}static/about.html` };
+    for (let number = 1; number <= options.runs; number += 1) await run(context, results, number);
+  } finally {
+    await browser?.close();
+    await Promise.all(servers.map((server) => server.close()));
+  }
+  return results;
+}
+
+function document(results, table, seconds) {
+  const { machine: host, options } = results;
+  const throttling = options.throttle === 1 ? 'no CPU throttling' : `CPU throttled ${options.throttle}×`;
+  return `# Vita browser benchmark
+
+${results.date.slice(0, 10)}, commit ${host.commit}. ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB,
+load average ${host.loadAverage.toFixed(1)} at the start; Chromium ${host.chromium} headless; Node ${host.node}.
+${options.runs} cold run${options.runs === 1 ? '' : 's'} per figure, ${throttling}, data generated by \`vita-gen\` with seed ${options.seed}.
+The benchmark took ${Math.round(seconds)} s. Raw per-run numbers: \`results.json\`. Produced by
+\`scripts/bench.sh\`; \`bench/figures/*.mjs\` say how each figure is measured.
+
+${table}
+`;
+}
+
+async function main() {
+  const started = Date.now();
+  const options = parseOptions(process.argv.slice(2));
+  const results = await measure(options);
+  const seconds = (Date.now() - started) / 1000;
+  results.seconds = seconds;
+  const table = markdownTable(tableRows(results, { sizes: options.sizes, query: QUERY }));
+  console.log(table);
+  writeFileSync(join(options.out, 'results.md'), document(results, table, seconds));
+  writeFileSync(join(options.out, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+  progress(`wrote ${join(options.out, 'results.md')} and results.json`);
+}
+
+main().catch((error) => {
+  progress(`error: ${error.message}`);
+  process.exitCode = 1;
+});
