@@ -1,26 +1,13 @@
 // Headless Chromium for the benchmark: cold pages with the in-page probe installed.
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../tests/e2e/support/browser.mjs';
 import { fileURLToPath } from 'node:url';
-
-// The flags of tests/e2e/support/browser.mjs (its launchBrowser takes no extra arguments: keep
-// the two lists in step), plus unquantized performance.memory figures.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--enable-precise-memory-info',
-];
 
 export const PROBE = fileURLToPath(new URL('../page/probe.js', import.meta.url));
 export const HEADING_PROBE = fileURLToPath(new URL('../page/heading-probe.js', import.meta.url));
 
+/** The end-to-end tests' headless Chromium, with unquantized `performance.memory` figures. */
 export function launch() {
-  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
+  return launchBrowser(['--enable-precise-memory-info']);
 }
 
 /**

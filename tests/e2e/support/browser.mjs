@@ -4,8 +4,11 @@ import { chromium } from 'playwright-core';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** Launches Debian's Chromium headless, on loopback only, with no background network traffic. */
-export function launchBrowser() {
+/**
+ * Launches Debian's Chromium headless, on loopback only, with no background network traffic;
+ * `extraFlags` are added to the command line.
+ */
+export function launchBrowser(extraFlags = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -17,6 +20,7 @@ export function launchBrowser() {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      ...extraFlags,
     ],
   });
 }
