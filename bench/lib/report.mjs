@@ -70,7 +70,7 @@ function loadRows(size, { app, vanilla }, smallest) {
     part('fetch (to text)', (run) => run.fetch),
     part('parse (serde)', (run) => run.parse),
     part('validate + build site', (run) => run.validate),
-    part('search indexes (idle callback)', (run) => run.index),
+    part('search indexes (in slices after the first screen, wall time)', (run) => run.index),
   ];
   const firstScreen = {
     figure: `Data ready → first screen painted, /papers, ${papers}`,
