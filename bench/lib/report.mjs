@@ -67,7 +67,7 @@ function loadRows(size, { app, vanilla }, smallest) {
       budget: '≤ 2× fetch + JSON.parse',
       check: (_, ratio) => ratio <= 2,
     }),
-    part('fetch (to text)', (run) => run.fetch),
+    part('fetch (to bytes)', (run) => run.fetch),
     part('parse (serde)', (run) => run.parse),
     part('validate + build site', (run) => run.validate),
     part('search indexes (in slices after the first screen, wall time)', (run) => run.index),
