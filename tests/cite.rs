@@ -57,22 +57,12 @@ fn dates(papers: &[Paper]) -> Vec<PartialDate> {
         .collect()
 }
 
-fn status(paper: &Paper) -> PaperStatus {
-    paper
-        .status
-        .unwrap_or(if paper.kind == PaperKind::Preprint {
-            PaperStatus::Preprint
-        } else {
-            PaperStatus::Published
-        })
-}
-
 fn citable<'a>(paper: &'a Paper, key: &'a str, date: PartialDate) -> Citable<'a> {
     Citable {
         paper,
         key,
         date,
-        status: status(paper),
+        status: paper.status(),
         url: None,
     }
 }

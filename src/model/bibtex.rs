@@ -24,7 +24,7 @@
 //!   problems met while reading it (syntax, undefined macros, repeated fields) their own line.
 
 use super::date::{MONTH_NAMES, PartialDate};
-use super::schema::{Author, Link, LinkKind, Paper, PaperKind, PaperStatus};
+use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
 use super::validate::{is_arxiv_id, is_doi, is_web_url};
 use super::{fold, latex, names};
 use std::collections::HashMap;
@@ -620,11 +620,7 @@ fn paper(entry: &Entry, problems: &mut Vec<BibProblem>) -> Option<Paper> {
         title,
         authors,
         date,
-        status: Some(if kind == PaperKind::Preprint {
-            PaperStatus::Preprint
-        } else {
-            PaperStatus::Published
-        }),
+        status: Some(kind.default_status()),
         kind,
         venue: first(venue_fields),
         venue_short: entry.get("abbr").map(text),

@@ -310,6 +310,11 @@ pub struct Paper {
 }
 
 impl Paper {
+    /// Whether the paper is a preprint or published: its `status`, or else its kind's default.
+    pub fn status(&self) -> PaperStatus {
+        self.status.unwrap_or(self.kind.default_status())
+    }
+
     /// The paper's links, followed by a DOI and an arXiv link made from its identifiers unless
     /// links of those kinds are already listed.
     pub fn all_links(&self) -> Vec<Link> {
@@ -452,6 +457,16 @@ pub enum PaperKind {
 }
 
 impl PaperKind {
+    /// The status of a paper of this kind that states none: preprints are preprints, the rest
+    /// published.
+    pub fn default_status(self) -> PaperStatus {
+        if self == Self::Preprint {
+            PaperStatus::Preprint
+        } else {
+            PaperStatus::Published
+        }
+    }
+
     /// Every kind, in the order filters list them.
     pub const ALL: [Self; 10] = [
         Self::Conference,

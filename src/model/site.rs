@@ -5,7 +5,7 @@ use super::cite::{Citable, CitationKeys};
 use super::cluster::AuthorIndex;
 use super::date::PartialDate;
 use super::fast_hash::FastMap;
-use super::schema::{ActivityItem, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteFile};
+use super::schema::{ActivityItem, NewsItem, Paper, PaperStatus, Person, SiteFile};
 use super::search::{Hit, PaperIndex, Query, SiteIndex};
 use std::cmp::Reverse;
 use std::sync::OnceLock;
@@ -146,14 +146,7 @@ impl Site {
 
     /// Whether the paper at `index` is a preprint or published, its `status` defaulting by kind.
     pub fn paper_status(&self, index: usize) -> PaperStatus {
-        let paper = &self.file.papers[index];
-        paper
-            .status
-            .unwrap_or(if paper.kind == PaperKind::Preprint {
-                PaperStatus::Preprint
-            } else {
-                PaperStatus::Published
-            })
+        self.file.papers[index].status()
     }
 
     /// Indices of all papers, newest first.
