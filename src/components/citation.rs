@@ -1,6 +1,7 @@
 //! Citation export of what the reader sees: one paper, or the papers of the current list.
 
 use crate::app::use_site;
+use crate::components::clipboard::copy_text;
 use crate::model::cite::{Format, export};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -35,9 +36,7 @@ pub fn CitationExport(
     let copy = move |_| {
         let value = text.get_untracked();
         leptos::task::spawn_local(async move {
-            let promise = window().navigator().clipboard().write_text(&value);
-            let copied = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-            status.set(if copied {
+            status.set(if copy_text(&value).await {
                 "Copied to the clipboard".into()
             } else {
                 "Copy failed: select the text instead".into()

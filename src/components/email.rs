@@ -1,5 +1,6 @@
 //! A contact address that is not in the page until a reader asks for it.
 
+use crate::components::clipboard::copy_text;
 use crate::model::schema::Email;
 use leptos::prelude::*;
 
@@ -16,12 +17,7 @@ pub fn EmailReveal(
     let copy = move |_| {
         let text = address.get_value();
         leptos::task::spawn_local(async move {
-            let copied = wasm_bindgen_futures::JsFuture::from(
-                window().navigator().clipboard().write_text(&text),
-            )
-            .await
-            .is_ok();
-            copy_status.set(if copied {
+            copy_status.set(if copy_text(&text).await {
                 "Copied".into()
             } else {
                 "Copy failed: select the address instead".into()

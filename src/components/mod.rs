@@ -2,6 +2,7 @@
 //! here hold what is interactive.
 
 pub mod citation;
+pub mod clipboard;
 pub mod email;
 pub mod html_block;
 pub mod layout;
