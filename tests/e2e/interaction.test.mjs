@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { documentNotFound, expectNoProblems, mainHeading, openPage } from './support/browser.mjs';
-import { DIST, FIXTURES, startSite } from './support/site.mjs';
+import { DIST, FIXTURES, startSite, visitRoute } from './support/site.mjs';
 
 let site;
 before(async () => {
@@ -14,13 +14,7 @@ before(async () => {
 });
 after(() => site?.close());
 
-async function visit(t, route, options) {
-  const page = await openPage(site.browser, options);
-  t.after(() => page.context().close());
-  await page.goto(site.server.url + route);
-  await mainHeading(page);
-  return page;
-}
+const visit = (t, route, options) => visitRoute(t, site, route, options);
 
 const postsAndComments = '#posts-heading + .activity-list > article';
 

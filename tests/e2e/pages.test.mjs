@@ -2,8 +2,8 @@
 // from a search engine would, and checked for one <h1>, a title and a description.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { documentNotFound, expectNoProblems, mainHeading, openPage } from './support/browser.mjs';
-import { demoData, startSite } from './support/site.mjs';
+import { documentNotFound, expectNoProblems, mainHeading } from './support/browser.mjs';
+import { demoData, startSite, visitRoute } from './support/site.mjs';
 
 let site;
 before(async () => {
@@ -12,13 +12,7 @@ before(async () => {
 after(() => site?.close());
 
 /** Opens `route` by deep link; returns the page once its heading shows. */
-async function visit(t, route) {
-  const page = await openPage(site.browser);
-  t.after(() => page.context().close());
-  await page.goto(site.server.url + route);
-  await mainHeading(page);
-  return page;
-}
+const visit = (t, route) => visitRoute(t, site, route);
 
 /** The page has one <h1>, a specific title and a description; no errors besides the deep link. */
 async function expectWellFormed(page, route, titleStart) {

@@ -2,8 +2,8 @@
 // site-wide quick search.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { documentNotFound, expectNoProblems, mainHeading, openPage } from './support/browser.mjs';
-import { startSite } from './support/site.mjs';
+import { documentNotFound, expectNoProblems, mainHeading } from './support/browser.mjs';
+import { startSite, visitRoute } from './support/site.mjs';
 
 let site;
 before(async () => {
@@ -11,13 +11,7 @@ before(async () => {
 });
 after(() => site?.close());
 
-async function visit(t, route) {
-  const page = await openPage(site.browser);
-  t.after(() => page.context().close());
-  await page.goto(site.server.url + route);
-  await mainHeading(page);
-  return page;
-}
+const visit = (t, route) => visitRoute(t, site, route);
 
 const titles = (page) => page.locator('main .paper-title').allTextContents();
 

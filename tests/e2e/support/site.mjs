@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser } from './browser.mjs';
+import { launchBrowser, mainHeading, openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -36,4 +36,16 @@ export async function startSite({ root = DIST, mount = '/', delays } = {}) {
       await server.close();
     },
   };
+}
+
+/**
+ * Opens `route` of `site` (from `startSite`) in a fresh page, closed when test `t` ends, and
+ * waits for its main heading. `options` are `openPage`'s.
+ */
+export async function visitRoute(t, site, route, options) {
+  const page = await openPage(site.browser, options);
+  t.after(() => page.context().close());
+  await page.goto(site.server.url + route);
+  await mainHeading(page);
+  return page;
 }
