@@ -1,26 +1,68 @@
-//! Every internal URL the app links to, built in one place with the deployment base path applied.
+//! Every internal URL the app links to, built from the route table with the deployment base path
+//! applied.
 //!
-//! The base path comes from `<base href>`, which trunk fills from `--public-url`. The router does
-//! not prefix absolute hrefs with its base, so views must take their hrefs from here.
+//! In the browser the base path comes from `<base href>`, which trunk fills from `--public-url`.
+//! The build step renders pages natively and sets it from the same element of the built
+//! `index.html` ([`set_base`]). The router does not prefix absolute hrefs with its base, so views
+//! must take their hrefs from here.
 
-use std::sync::OnceLock;
-
-static BASE: OnceLock<String> = OnceLock::new();
+use crate::model::route::{Page, Route, encode_component};
 
 /// The path the site is served under, without a trailing slash: `""` at the root, `"/vita"` under a
 /// subpath.
+#[cfg(target_arch = "wasm32")]
 pub fn base() -> &'static str {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     BASE.get_or_init(|| base_from_uri(&document_base_uri()))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    static NATIVE_BASE: std::cell::Cell<&'static str> = const { std::cell::Cell::new("") };
+}
+
+/// The path the site is served under, without a trailing slash: `""` at the root, `"/vita"` under a
+/// subpath. Natively, what [`set_base`] set on this thread.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn base() -> &'static str {
+    NATIVE_BASE.with(std::cell::Cell::get)
+}
+
+/// Sets the base path of the pages rendered natively on this thread (`"/vita"`, or `""`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn set_base(base: &str) {
+    let base = base.trim_end_matches('/');
+    if base != self::base() {
+        // Set once per rendering thread: leaking it keeps `base()` as cheap as in the browser.
+        let base: &'static str = Box::leak(base.to_string().into_boxed_str());
+        NATIVE_BASE.with(|cell| cell.set(base));
+    }
+}
+
+/// The href of a route: the base path, then its address (`/vita/papers/persian-rug/`).
+pub fn href(route: &Route) -> String {
+    format!("{}/{}", base(), route.relative_path())
+}
+
+/// The route a location's path (with the base path) stands for; `None` for a path outside the
+/// base or matching no route.
+pub fn route_of(pathname: &str) -> Option<Route> {
+    let base = base();
+    let relative = pathname.strip_prefix(base)?;
+    if !(relative.is_empty() || relative.starts_with('/')) {
+        return None;
+    }
+    Route::parse(relative)
 }
 
 /// The home page.
 pub fn home() -> String {
-    format!("{}/", base())
+    href(&Route::of(Page::Home))
 }
 
 /// A person's about page.
 pub fn person(id: &str) -> String {
-    format!("{}/people/{id}", base())
+    href(&Route::with(Page::Person, id))
 }
 
 /// A person's about page as linked from elsewhere: the home page when they own the site.
@@ -34,42 +76,42 @@ pub fn about(id: &str, owner: Option<&str>) -> String {
 
 /// A person's papers.
 pub fn person_papers(id: &str) -> String {
-    format!("{}/people/{id}/papers", base())
+    href(&Route::with(Page::PersonPapers, id))
 }
 
 /// A person's news.
 pub fn person_news(id: &str) -> String {
-    format!("{}/people/{id}/news", base())
+    href(&Route::with(Page::PersonNews, id))
 }
 
 /// A person's forum activity.
 pub fn person_activity(id: &str) -> String {
-    format!("{}/people/{id}/activity", base())
+    href(&Route::with(Page::PersonActivity, id))
 }
 
 /// Every paper.
 pub fn papers() -> String {
-    format!("{}/papers", base())
+    href(&Route::of(Page::Papers))
 }
 
 /// A paper's page.
 pub fn paper(id: &str) -> String {
-    format!("{}/papers/{id}", base())
+    href(&Route::with(Page::Paper, id))
 }
 
 /// Everyone's news.
 pub fn news() -> String {
-    format!("{}/news", base())
+    href(&Route::of(Page::News))
 }
 
 /// The index of author names.
 pub fn authors() -> String {
-    format!("{}/authors", base())
+    href(&Route::of(Page::Authors))
 }
 
 /// The cluster page of an author name, by its key.
 pub fn author(key: &str) -> String {
-    format!("{}/authors/{}", base(), encode_component(key))
+    href(&Route::with(Page::Author, key))
 }
 
 /// `path` with a query string built from `pairs`, skipping empty values; `path` alone when none
@@ -85,20 +127,6 @@ pub fn with_query(path: &str, pairs: &[(&str, String)]) -> String {
     } else {
         format!("{path}?{}", query.join("&"))
     }
-}
-
-/// Percent-encodes everything but unreserved characters, as `encodeURIComponent` does (author keys
-/// of non-Latin names contain letters that must be encoded).
-pub fn encode_component(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || b"-_.~".contains(&byte) {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
 }
 
 /// Extracts the base path from an absolute base URI (`https://host/vita/` gives `/vita`).
@@ -124,12 +152,6 @@ fn document_base_uri() -> String {
         .and_then(|base| base.dyn_into::<web_sys::HtmlBaseElement>().ok())
         .map(|base| base.href())
         .unwrap_or_default()
-}
-
-// Native builds (unit tests, the check command) have no document: the site is at the root.
-#[cfg(not(target_arch = "wasm32"))]
-fn document_base_uri() -> String {
-    String::new()
 }
 
 #[cfg(test)]
@@ -161,28 +183,47 @@ mod tests {
     }
 
     #[test]
-    fn native_links_are_rooted() {
+    fn native_links_are_rooted_and_end_with_a_slash() {
         assert_eq!(home(), "/");
-        assert_eq!(person("alex-mallen"), "/people/alex-mallen");
-        assert_eq!(person_activity("mark-xu"), "/people/mark-xu/activity");
-        assert_eq!(paper("persian-rug"), "/papers/persian-rug");
-        assert_eq!(author("nora-belrose"), "/authors/nora-belrose");
+        assert_eq!(person("alex-mallen"), "/people/alex-mallen/");
+        assert_eq!(person_activity("mark-xu"), "/people/mark-xu/activity/");
+        assert_eq!(paper("persian-rug"), "/papers/persian-rug/");
+        assert_eq!(author("nora-belrose"), "/authors/nora-belrose/");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn links_rendered_for_a_subpath_keep_it() {
+        std::thread::spawn(|| {
+            set_base("/vita/");
+            assert_eq!(home(), "/vita/");
+            assert_eq!(papers(), "/vita/papers/");
+            assert_eq!(
+                route_of("/vita/papers/persian-rug"),
+                Some(Route::with(Page::Paper, "persian-rug"))
+            );
+            assert_eq!(route_of("/vita"), Some(Route::of(Page::Home)));
+            assert_eq!(route_of("/vitamins/"), None);
+            assert_eq!(route_of("/papers/"), None);
+        })
+        .join()
+        .expect("the subpath thread passes");
     }
 
     #[test]
     fn author_keys_of_other_scripts_are_encoded() {
-        assert_eq!(author("王-小明"), "/authors/%E7%8E%8B-%E5%B0%8F%E6%98%8E");
+        assert_eq!(author("王-小明"), "/authors/%E7%8E%8B-%E5%B0%8F%E6%98%8E/");
     }
 
     #[test]
     fn queries_skip_empty_values_and_encode_the_rest() {
-        assert_eq!(with_query("/papers", &[("q", String::new())]), "/papers");
+        assert_eq!(with_query("/papers/", &[("q", String::new())]), "/papers/");
         assert_eq!(
             with_query(
-                "/papers",
+                "/papers/",
                 &[("q", "a b&c".into()), ("kind", "journal".into())]
             ),
-            "/papers?q=a%20b%26c&kind=journal"
+            "/papers/?q=a%20b%26c&kind=journal"
         );
     }
 }

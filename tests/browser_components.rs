@@ -185,13 +185,12 @@ async fn the_abstract_expands_and_collapses_with_its_math_rendered() {
 #[wasm_bindgen_test]
 async fn news_details_expand_and_collapse() {
     let site = demo_site();
-    let (item, date) = site
+    let entry = site
         .news()
-        .find(|(item, _)| item.text.contains("Stochastic Systems"))
-        .map(|(item, date)| (item.clone(), date))
+        .find(|entry| entry.item.text.contains("Stochastic Systems"))
         .expect("the demo has this item");
     let mut html = Html::new();
-    news_entry(&mut html, &site, &item, date, true);
+    news_entry(&mut html, &site, entry, true);
     let root = mount_with(site, move || view! { <HtmlBlock html=html.finish() /> });
     assert_eq!(text(&one(&root, "time")), "December 2023");
     assert!(

@@ -120,7 +120,9 @@ fn bibliography_paths_must_be_bib_files_beside_the_site_file() {
         "https://example.org/papers.bib",
         "papers.json",
     ] {
-        let text = format!(r#"{{"site": {{"title": "t"}}, "bibliography": ["{path}"]}}"#);
+        let text = format!(
+            r#"{{"site": {{"title": "t", "base_url": "https://example.org/"}}, "bibliography": ["{path}"]}}"#
+        );
         let (_, problems) = assemble(parse_site_file(&text).expect("parses"), &[]);
         assert_eq!(problems.len(), 1, "{path}: {problems:?}");
         assert_eq!(problems[0].path, "bibliography[0]");

@@ -331,7 +331,7 @@ fn quick_search_finds_news_and_activity_with_their_person() {
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].kind, HitKind::News);
     assert_eq!(hits[0].person.as_deref(), Some("alex-infanger"));
-    let (item, _) = demo.news().nth(hits[0].index).unwrap();
+    let item = demo.news().nth(hits[0].index).unwrap().item;
     assert!(item.text.contains("Symposium"));
     assert_eq!(hits[0].detail, "News · March 2025");
 

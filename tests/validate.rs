@@ -8,7 +8,7 @@ use vita::model::{Problem, Severity, parse_site_file, validate};
 /// A small valid file that each case breaks in one place.
 fn base() -> Value {
     json!({
-        "site": { "title": "Test site", "updated": "2025-07-18" },
+        "site": { "title": "Test site", "updated": "2025-07-18", "base_url": "https://example.org/test/" },
         "people": [
             { "id": "ada", "name": "Ada Lovelace", "aliases": ["A. Lovelace"], "orcid": "0000-0002-1825-0097",
               "email": { "user": "ada", "domain": "example.org" },
@@ -102,6 +102,26 @@ use Severity::{Error, Warning};
 #[test]
 fn the_base_fixture_is_clean() {
     assert_eq!(problems_of(&base()), Vec::new());
+}
+
+#[test]
+fn a_site_without_base_url_is_told_what_it_goes_without() {
+    assert_single(
+        without(base(), "/site/base_url"),
+        Warning,
+        "site.base_url",
+        "without sitemap.xml, the Sitemap line of robots.txt and the Atom feeds",
+    );
+}
+
+#[test]
+fn a_base_url_with_a_query_is_refused() {
+    assert_single(
+        with(base(), "/site/base_url", json!("https://example.org/?x=1")),
+        Error,
+        "site.base_url",
+        "without query or fragment",
+    );
 }
 
 #[test]

@@ -3,62 +3,36 @@
 //!
 //! Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 2 when it cannot
 //! be read.
-
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::Path;
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
-use vita::model::dataset::{BibFile, assemble, beside};
-use vita::model::{Problem, Severity, parse_site_file};
+#[cfg(not(target_arch = "wasm32"))]
+use vita::build::data::{ReadError, print_problems, read_site_data};
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let (Some(path), None) = (args.next(), args.next()) else {
         eprintln!("usage: vita-check path/to/site.json");
         return ExitCode::from(2);
     };
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(error) => {
-            eprintln!("{path}: cannot be read: {error}");
+    let data = match read_site_data(Path::new(&path)) {
+        Ok(data) => data,
+        Err(error @ ReadError::Unreadable(_)) => {
+            eprintln!("{path}: {error}");
             return ExitCode::from(2);
         }
-    };
-    let file = match parse_site_file(&text) {
-        Ok(file) => file,
-        Err(error) => {
-            println!("{path}: error: {error}");
+        Err(error @ ReadError::Parse(_)) => {
+            println!("{path}: {error}");
             println!("1 error (the file must parse before its content can be checked)");
             return ExitCode::from(1);
         }
     };
-    let mut bibliographies = Vec::new();
-    let mut unreadable = Vec::new();
-    for (index, listed) in file.bibliography.iter().enumerate() {
-        let bib_path = beside(&path, listed);
-        match std::fs::read_to_string(&bib_path) {
-            Ok(text) => bibliographies.push(BibFile {
-                path: listed.clone(),
-                text,
-            }),
-            Err(error) => unreadable.push(Problem {
-                severity: Severity::Error,
-                path: format!("bibliography[{index}]"),
-                message: format!("{bib_path} cannot be read: {error}"),
-            }),
-        }
-    }
-    let (file, mut problems) = assemble(file, &bibliographies);
-    problems.splice(0..0, unreadable);
-    for problem in &problems {
-        let severity = match problem.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        println!("{path}: {severity}: {problem}");
-    }
-    let errors = problems
-        .iter()
-        .filter(|problem| problem.severity == Severity::Error)
-        .count();
-    let warnings = problems.len() - errors;
+    print_problems(&path, &data.problems);
+    let errors = data.error_count();
+    let warnings = data.problems.len() - errors;
+    let file = &data.file;
     println!(
         "{errors} error(s), {warnings} warning(s) in {} people, {} papers, {} news items, {} activity items",
         file.people.len(),
@@ -72,3 +46,8 @@ fn main() -> ExitCode {
         ExitCode::SUCCESS
     }
 }
+
+/// The command reads and writes files: it has nothing to do in a browser, where the crate is
+/// only compiled to be checked.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,7 +1,7 @@
 //! Citation export of what the reader sees: one paper, or the papers of the current list.
 
-use crate::app::use_site;
 use crate::components::clipboard::copy_text;
+use crate::context::use_site;
 use crate::model::cite::{Format, export};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -72,7 +72,7 @@ pub fn CitationExport(
     };
     view! {
         <div class="citation-export">
-            <div class="citation-controls">
+            <div class="citation-controls needs-js">
                 <label for=menu_id.clone()>"Format"</label>
                 <select id=menu_id on:change=choose>
                     {options}

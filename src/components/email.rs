@@ -30,9 +30,10 @@ pub fn EmailReveal(
                 when=move || shown.get()
                 fallback=move || {
                     view! {
-                        <button type="button" class="button" on:click=move |_| shown.set(true)>
+                        <button type="button" class="button needs-js" on:click=move |_| shown.set(true)>
                             "Show email address"
                         </button>
+                        <p class="without-js">"The email address is shown with JavaScript on."</p>
                     }
                 }
             >

@@ -1,6 +1,6 @@
 //! Markup rendered by [`crate::render`], with its toggles working.
 
-use crate::app::use_site;
+use crate::context::use_site;
 use crate::render::entries::paper_abstract;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;

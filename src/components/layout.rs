@@ -1,17 +1,21 @@
 //! The parts of the layout around every page: skip link, header with navigation, footer.
 
-use crate::app::use_site;
 use crate::components::quick_search::QuickSearch;
 use crate::components::theme_toggle::ThemeToggle;
+use crate::context::use_site;
 use crate::paths;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
-/// "Skip to content", the first stop for keyboard users. It focuses `<main>` itself: a plain
-/// `#main` link would resolve against `<base href>` and load the home page instead.
+/// "Skip to content", the first stop for keyboard users. Its href names the page's own address,
+/// as a bare `#main` would resolve against `<base href>` and load the home page; the app focuses
+/// `<main>` itself.
 #[component]
 pub fn SkipLink() -> impl IntoView {
+    let location = use_location();
+    let href = move || format!("{}#main", location.pathname.get());
     let skip = |event: leptos::ev::MouseEvent| {
         event.prevent_default();
         let main = document()
@@ -23,7 +27,7 @@ pub fn SkipLink() -> impl IntoView {
         }
     };
     view! {
-        <a class="skip-link" href="#main" on:click=skip>
+        <a class="skip-link" href=href on:click=skip>
             "Skip to content"
         </a>
     }

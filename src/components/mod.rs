@@ -6,8 +6,9 @@ pub mod clipboard;
 pub mod email;
 pub mod html_block;
 pub mod layout;
-pub mod loading;
+#[cfg(target_arch = "wasm32")]
 pub mod navigation;
+#[cfg(target_arch = "wasm32")]
 pub mod page_meta;
 pub mod paper_browser;
 pub mod paper_list;

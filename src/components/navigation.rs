@@ -95,7 +95,7 @@ pub fn manage_focus_and_scroll() {
 }
 
 /// The list entry a third of the way down the window, and its top's distance from the window top.
-fn entry_under_reading_line() -> Option<(web_sys::Element, f64)> {
+pub fn entry_under_reading_line() -> Option<(web_sys::Element, f64)> {
     let window = window();
     let width = window.inner_width().ok()?.as_f64()?;
     let height = window.inner_height().ok()?.as_f64()?;
@@ -107,7 +107,7 @@ fn entry_under_reading_line() -> Option<(web_sys::Element, f64)> {
 
 /// The position of `entry` among the list entries of its page, whether the page is still on
 /// screen or has just been replaced.
-fn entry_index(entry: &web_sys::Element) -> Option<usize> {
+pub fn entry_index(entry: &web_sys::Element) -> Option<usize> {
     let mut root = entry.clone();
     while let Some(parent) = root.parent_element() {
         root = parent;
@@ -129,7 +129,7 @@ fn entry_index(entry: &web_sys::Element) -> Option<usize> {
 
 /// Scrolls so that the `index`th list entry's top is `top` pixels from the window top, if the
 /// page has that entry.
-fn align_entry(index: usize, top: f64) {
+pub fn align_entry(index: usize, top: f64) {
     let entry = document()
         .query_selector_all(ENTRIES)
         .ok()

@@ -2,9 +2,9 @@
 //! cluster pages. Its state lives in the URL query, so a filtered view can be shared, survives a
 //! reload, and back and forward step through it.
 
-use crate::app::use_site;
 use crate::components::citation::CitationExport;
 use crate::components::paper_list::{ListStyle, PaperList};
+use crate::context::use_site;
 use crate::model::filter::{AuthorPosition, PaperFilter};
 use crate::model::schema::PaperStatus;
 use crate::model::search::{Query, highlight_ranges};
@@ -275,7 +275,7 @@ pub fn PaperBrowser(
             <label class="visually-hidden" for=search_id.clone()>"Search papers"</label>
             <input
                 id=search_id
-                class="search-box"
+                class="search-box needs-js"
                 type="search"
                 placeholder="Search titles, authors, venues, abstracts, topics"
                 autocomplete="off"
@@ -284,7 +284,7 @@ pub fn PaperBrowser(
                 on:change=move |_| write_typed()
             />
             <details
-                class="filters"
+                class="filters needs-js"
                 open=filters_open.get_untracked()
                 on:toggle=move |event| filters_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())
             >
@@ -342,7 +342,7 @@ pub fn PaperBrowser(
         >
             <PaperList papers=shown style />
         </Show>
-        <details class="export" on:toggle=move |event| export_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
+        <details class="export needs-js" on:toggle=move |event| export_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
             <summary>
                 {move || match shown.get().len() {
                     1 => "Cite this paper".to_string(),

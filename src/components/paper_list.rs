@@ -1,7 +1,7 @@
 //! Long lists of papers, rendered a screenful at a time as the reader scrolls.
 
-use crate::app::use_site;
 use crate::components::html_block::toggle_from_click;
+use crate::context::{STATIC_RENDER, use_site};
 use crate::model::Site;
 use crate::render::entries::{EntryOptions, paper_abstract, paper_entry};
 use crate::render::{Html, Marker, SharedMarker};
@@ -9,6 +9,7 @@ use leptos::ev::MouseEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
@@ -19,6 +20,16 @@ pub const FIRST_SCREEN: usize = 10;
 
 /// Papers added each time the reader nears the end of what is rendered.
 pub const CHUNK: usize = 30;
+
+/// How many papers the next list draws at first, when more than [`FIRST_SCREEN`]: set as the app
+/// takes over a static page whose reader had scrolled down its list, so that the entries they
+/// were reading exist in the app's list too.
+static FIRST_DRAW: AtomicUsize = AtomicUsize::new(0);
+
+/// Makes the next list drawn start with at least `count` papers.
+pub fn draw_at_least_once(count: usize) {
+    FIRST_DRAW.store(count, Ordering::Relaxed);
+}
 
 /// How papers are shown.
 #[derive(Clone, Default)]
@@ -80,7 +91,7 @@ pub fn render_chunk(
 
 /// A list of papers that renders the first [`FIRST_SCREEN`] at once and the rest, [`CHUNK`] at a
 /// time, as the reader scrolls towards them (or prints the page). Re-renders from the top
-/// whenever `papers` or `style` change.
+/// whenever `papers` or `style` change. A static page holds the whole list.
 #[component]
 pub fn PaperList(
     /// Paper indices, in display order.
@@ -141,7 +152,7 @@ pub fn PaperList(
             style.track();
             if list.get().is_some() {
                 rendered.set_value(0);
-                render_more(FIRST_SCREEN);
+                render_more(FIRST_SCREEN.max(FIRST_DRAW.swap(0, Ordering::Relaxed)));
                 if first.is_none() {
                     crate::perf::mark("vita:list-rendered");
                 }
@@ -185,8 +196,17 @@ pub fn PaperList(
     });
 
     // Printing shows the whole list.
-    let print_all = window_event_listener_untyped("beforeprint", move |_| render_more(usize::MAX));
-    on_cleanup(move || print_all.remove());
+    if !STATIC_RENDER {
+        let render_all = render_more.clone();
+        let print_all =
+            window_event_listener_untyped("beforeprint", move |_| render_all(usize::MAX));
+        on_cleanup(move || print_all.remove());
+    }
+    let whole = STATIC_RENDER.then(|| {
+        papers.with_untracked(|papers| {
+            style.with_untracked(|style| render_chunk(&site, papers, 0, papers.len(), style))
+        })
+    });
 
     let on_click = move |event: MouseEvent| {
         let marker = style.with_untracked(|style| style.marker.clone());
@@ -196,7 +216,7 @@ pub fn PaperList(
         });
     };
     view! {
-        <div class="paper-list" node_ref=list on:click=on_click></div>
+        <div class="paper-list" node_ref=list on:click=on_click inner_html=whole></div>
         <div class="list-sentinel" node_ref=sentinel aria-hidden="true"></div>
     }
 }

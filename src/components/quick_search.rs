@@ -1,6 +1,6 @@
 //! The site-wide quick search: `/` or Ctrl-K (⌘K) opens it, arrow keys choose, Enter goes.
 
-use crate::app::use_site;
+use crate::context::{STATIC_RENDER, use_site};
 use crate::model::Site;
 use crate::model::search::{Hit, HitKind, Query};
 use crate::paths;
@@ -96,25 +96,28 @@ pub fn QuickSearch() -> impl IntoView {
     let go = StoredValue::new(go);
 
     // `/` (outside text fields) and Ctrl-K or ⌘K open the search from anywhere.
-    let shortcut = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
-        let typing = event
-            .target()
-            .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|element| {
-                element
-                    .closest("input, textarea, select, [contenteditable]")
-                    .ok()
-                    .flatten()
-                    .is_some()
-            });
-        let command =
-            (event.ctrl_key() || event.meta_key()) && event.key().eq_ignore_ascii_case("k");
-        if command || (event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key()) {
-            event.prevent_default();
-            open();
-        }
-    });
-    on_cleanup(move || shortcut.remove());
+    if !STATIC_RENDER {
+        let shortcut = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
+            let typing = event
+                .target()
+                .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+                .is_some_and(|element| {
+                    element
+                        .closest("input, textarea, select, [contenteditable]")
+                        .ok()
+                        .flatten()
+                        .is_some()
+                });
+            let command =
+                (event.ctrl_key() || event.meta_key()) && event.key().eq_ignore_ascii_case("k");
+            if command || (event.key() == "/" && !typing && !event.ctrl_key() && !event.meta_key())
+            {
+                event.prevent_default();
+                open();
+            }
+        });
+        on_cleanup(move || shortcut.remove());
+    }
 
     let on_key = move |event: KeyboardEvent| {
         let count = results.with_untracked(Vec::len);
@@ -173,7 +176,7 @@ pub fn QuickSearch() -> impl IntoView {
         (false, count) => format!("{count} results. Arrow keys choose, Enter opens."),
     };
     view! {
-        <button type="button" class="quick-open" on:click=move |_| open() aria-keyshortcuts="/ Control+K">
+        <button type="button" class="quick-open needs-js" on:click=move |_| open() aria-keyshortcuts="/ Control+K">
             "Search "
             <kbd aria-hidden="true">"/"</kbd>
         </button>

@@ -1,15 +1,17 @@
 //! The light/dark theme switch.
 
+use crate::context::STATIC_RENDER;
 use leptos::prelude::*;
 
 /// Where the reader's choice is kept; `index.html` reads it before the first paint.
 const STORAGE_KEY: &str = "vita-theme";
 
 /// A toggle button for the dark theme. It starts from the theme in effect (the saved choice, else
-/// the system setting) and saves the reader's choice for later visits.
+/// the system setting) and saves the reader's choice for later visits. It needs the app: static
+/// pages show it only once scripts run.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
-    let dark = RwSignal::new(theme_in_effect_is_dark());
+    let dark = RwSignal::new(!STATIC_RENDER && theme_in_effect_is_dark());
     let toggle = move |_| {
         let now_dark = !dark.get_untracked();
         dark.set(now_dark);
@@ -18,11 +20,12 @@ pub fn ThemeToggle() -> impl IntoView {
     view! {
         <button
             type="button"
-            class="theme-toggle"
+            class="theme-toggle needs-js"
             aria-pressed=move || dark.get().to_string()
             on:click=toggle
         >
-            <span aria-hidden="true">{move || if dark.get() { "☾ " } else { "☀ " }}</span>
+            // The icon follows the theme in CSS, so that a static page shows the right one too.
+            <span class="theme-icon" aria-hidden="true"></span>
             "Dark theme"
         </button>
     }

@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod math;
 pub mod names;
 pub mod parse;
+pub mod route;
 pub mod schema;
 pub mod search;
 pub mod site;

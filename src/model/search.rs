@@ -23,7 +23,7 @@ use super::fold::{fold, fold_char_into, is_combining_mark};
 use super::markdown::to_plain_text;
 use super::names::display_name;
 use super::schema::{PaperKind, PaperStatus};
-use super::site::Site;
+use super::site::{NewsEntry, Site};
 use std::ops::Range;
 
 /// What the reader typed, folded and split into terms.
@@ -435,7 +435,7 @@ impl SiteIndexBuilder {
         if end < site.papers().len() {
             return false;
         }
-        for (position, (item, date)) in site.news().enumerate() {
+        for (position, NewsEntry { item, date, .. }) in site.news().enumerate() {
             let text = to_plain_text(&item.text);
             tiers.add(&text, true);
             tiers.add(item.details.as_deref().unwrap_or_default(), false);

@@ -5,6 +5,7 @@ use super::cite::{Citable, CitationKeys};
 use super::cluster::AuthorIndex;
 use super::date::PartialDate;
 use super::fast_hash::FastMap;
+use super::route::{Page, Route};
 use super::schema::{ActivityItem, NewsItem, Paper, PaperStatus, Person, SiteFile};
 use super::search::{Hit, PaperIndex, Query, SiteIndex};
 use std::cmp::Reverse;
@@ -20,6 +21,7 @@ pub struct Site {
     paper_dates: Vec<PartialDate>,
     papers_newest_first: Vec<usize>,
     news_dates: Vec<PartialDate>,
+    news_anchors: Vec<String>,
     news_newest_first: Vec<usize>,
     activity_dates: Vec<Option<PartialDate>>,
     authors: AuthorIndex,
@@ -29,6 +31,19 @@ pub struct Site {
     paper_search: OnceLock<PaperIndex>,
     /// Built on first use, or when the browser is idle after the first page.
     site_search: OnceLock<SiteIndex>,
+}
+
+/// A news item as lists show it.
+#[derive(Debug, Clone, Copy)]
+pub struct NewsEntry<'a> {
+    /// The item.
+    pub item: &'a NewsItem,
+    /// Its date.
+    pub date: PartialDate,
+    /// The id of its place on news pages (`news-2025-07-18`, `news-2025-07-18-2` for the second
+    /// item of that date in the file): the same on every build while items of its date keep
+    /// their order, so that links and feed entries keep pointing at it.
+    pub anchor: &'a str,
 }
 
 /// How many items a person has of each kind.
@@ -67,6 +82,7 @@ impl Site {
                     .and_then(|date| PartialDate::parse(date).ok())
             })
             .collect();
+        let news_anchors = anchors_by_date(&news_dates);
         Self {
             updated: file
                 .site
@@ -80,6 +96,7 @@ impl Site {
             authors: AuthorIndex::build(&file.papers, &file.people, &file.names),
             paper_dates,
             news_dates,
+            news_anchors,
             activity_dates,
             citation_keys: OnceLock::new(),
             paper_search: OnceLock::new(),
@@ -168,12 +185,24 @@ impl Site {
 
     /// The paper's page on the public site, when the site declares its `base_url`.
     pub fn paper_url(&self, index: usize) -> Option<String> {
-        let base = self.file.site.base_url.as_deref()?;
-        Some(format!(
-            "{}/papers/{}",
-            base.trim_end_matches('/'),
-            self.file.papers[index].id
-        ))
+        let route = Route::with(Page::Paper, &self.file.papers[index].id);
+        self.absolute_url(&route.relative_path())
+    }
+
+    /// The public address of the site (`https://example.org/vita/`), when the data gives it.
+    pub fn base_url(&self) -> Option<&str> {
+        self.file.site.base_url.as_deref()
+    }
+
+    /// The absolute URL of `relative` (an address relative to the site root, such as
+    /// `papers/x/` or `files/cv.pdf`), when the site declares its `base_url`. URLs that are
+    /// absolute already are returned as they are.
+    pub fn absolute_url(&self, relative: &str) -> Option<String> {
+        if relative.starts_with("https://") || relative.starts_with("http://") {
+            return Some(relative.to_string());
+        }
+        let base = self.base_url()?;
+        Some(format!("{}/{relative}", base.trim_end_matches('/')))
     }
 
     /// What citation export needs of the papers at `papers`, in that order. Citation keys are
@@ -237,11 +266,13 @@ impl Site {
             .is_some_and(|row| row.cluster == person_key)
     }
 
-    /// All news items with their dates, newest first.
-    pub fn news(&self) -> impl Iterator<Item = (&NewsItem, PartialDate)> {
-        self.news_newest_first
-            .iter()
-            .map(|&index| (&self.file.news[index], self.news_dates[index]))
+    /// All news items, newest first.
+    pub fn news(&self) -> impl Iterator<Item = NewsEntry<'_>> {
+        self.news_newest_first.iter().map(|&index| NewsEntry {
+            item: &self.file.news[index],
+            date: self.news_dates[index],
+            anchor: &self.news_anchors[index],
+        })
     }
 
     /// Whose news item or activity this is: its `person`, else the site owner.
@@ -249,13 +280,10 @@ impl Site {
         person.or(self.file.site.owner.as_deref())
     }
 
-    /// A person's news items with their dates, newest first.
-    pub fn news_of<'a>(
-        &'a self,
-        person: &'a str,
-    ) -> impl Iterator<Item = (&'a NewsItem, PartialDate)> {
+    /// A person's news items, newest first.
+    pub fn news_of<'a>(&'a self, person: &'a str) -> impl Iterator<Item = NewsEntry<'a>> {
         self.news()
-            .filter(move |(item, _)| self.person_of(item.person.as_deref()) == Some(person))
+            .filter(move |entry| self.person_of(entry.item.person.as_deref()) == Some(person))
     }
 
     /// A person's forum activity: dated items newest first, then undated ones in file order.
@@ -296,6 +324,22 @@ fn index_by_id<'a>(ids: impl Iterator<Item = &'a String>) -> FastMap<String, usi
         index.entry(id.clone()).or_insert(position);
     }
     index
+}
+
+/// `news-<date>` for each date, `-2`, `-3`… added for later items of the same date.
+fn anchors_by_date(dates: &[PartialDate]) -> Vec<String> {
+    let mut seen: FastMap<PartialDate, usize> = FastMap::default();
+    dates
+        .iter()
+        .map(|date| {
+            let count = seen.entry(*date).or_default();
+            *count += 1;
+            match *count {
+                1 => format!("news-{}", date.to_iso()),
+                n => format!("news-{}-{n}", date.to_iso()),
+            }
+        })
+        .collect()
 }
 
 /// Every index of `dates`, newest first.

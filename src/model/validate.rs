@@ -9,6 +9,9 @@ use super::names;
 use super::schema::{ActivityKind, Author, Link, LinkKind, PaperKind, PaperStatus, SiteFile};
 use std::fmt;
 
+/// What a site without `base_url` goes without: everything that needs absolute URLs.
+pub const MISSING_BASE_URL: &str = "not set: the pages are built without canonical links, og:url, og:image, citation_pdf_url and citation_abstract_html_url, and without sitemap.xml, the Sitemap line of robots.txt and the Atom feeds; set it to the site's public address (https://example.org/ or https://user.github.io/repo/)";
+
 /// How serious a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -109,13 +112,17 @@ impl<'a> Checker<'a> {
         if let Some(updated) = &site.updated {
             self.date(format_args!("site.updated"), updated);
         }
-        if let Some(base_url) = &site.base_url
-            && !is_web_url(base_url)
-        {
-            self.error(
-                "site.base_url",
-                format!("\"{base_url}\" is not an absolute http(s) URL"),
-            );
+        match &site.base_url {
+            Some(base_url) if !is_web_url(base_url) || base_url.contains(['?', '#']) => {
+                self.error(
+                    "site.base_url",
+                    format!(
+                        "\"{base_url}\" is not an absolute http(s) URL without query or fragment"
+                    ),
+                );
+            }
+            Some(_) => {}
+            None => self.warning("site.base_url", MISSING_BASE_URL),
         }
         for (index, path) in self.file.bibliography.iter().enumerate() {
             let relative = !path.starts_with('/')

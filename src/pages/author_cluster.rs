@@ -1,52 +1,42 @@
-//! `/authors/:key`: every paper whose author name matches, as an author page of a bibliographic
+//! `/authors/:key/`: every paper whose author name matches, as an author page of a bibliographic
 //! index shows it, with the grouping explained.
 
-use crate::app::use_site;
 use crate::components::html_block::HtmlBlock;
-use crate::components::page_meta::set_page_meta;
 use crate::components::paper_browser::PaperBrowser;
+use crate::context::use_site;
 use crate::model::names;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
-use crate::render::pages::{cluster_footer, cluster_header, cluster_summary};
+use crate::render::pages::{cluster_footer, cluster_header};
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::components::{A, Redirect};
-use leptos_router::hooks::use_params_map;
 
-/// The cluster page of the name in the route. A key that is an alias or merged spelling redirects
-/// to its cluster's own key; a person with no papers gets an empty page; anything else is a 404.
+/// The cluster page of an author name, by key. A key that is an alias or merged spelling
+/// redirects to its cluster's own key; a person with no papers gets an empty page; anything else
+/// is a 404.
 #[component]
-pub fn AuthorClusterPage() -> impl IntoView {
+pub fn AuthorClusterPage(
+    /// The name's key in the address.
+    key: String,
+) -> impl IntoView {
     let site = use_site();
-    let params = use_params_map();
-    move || {
-        let key = params.read().get("key").unwrap_or_default();
-        let authors = site.authors();
-        match authors.resolve(&key) {
-            Some(cluster) if cluster != key => {
-                // The href already carries the base path: it must not be resolved again.
-                let options = NavigateOptions {
-                    resolve: false,
-                    replace: true,
-                    ..NavigateOptions::default()
-                };
-                view! { <Redirect path=paths::author(cluster) options /> }.into_any()
-            }
-            Some(_) => match authors.cluster(&key) {
-                Some(cluster) => {
-                    set_page_meta(
-                        site.title(),
-                        Some(cluster.name),
-                        &format!(
-                            "{}: {} matching this author name.",
-                            cluster.name,
-                            cluster_summary(&cluster)
-                        ),
-                    );
-                    let mut papers = cluster.papers.clone();
-                    site.sort_newest_first(&mut papers);
-                    view! {
+    let authors = site.authors();
+    match authors.resolve(&key) {
+        Some(cluster) if cluster != key => {
+            // The href already carries the base path: it must not be resolved again.
+            let options = NavigateOptions {
+                resolve: false,
+                replace: true,
+                ..NavigateOptions::default()
+            };
+            view! { <Redirect path=paths::author(cluster) options /> }.into_any()
+        }
+        Some(_) => match authors.cluster(&key) {
+            Some(cluster) => {
+                let mut papers = cluster.papers.clone();
+                site.sort_newest_first(&mut papers);
+                view! {
                         <HtmlBlock html=cluster_header(&site, &cluster) />
                         <section aria-labelledby="cluster-papers-heading">
                             <h2 id="cluster-papers-heading">"Papers"</h2>
@@ -55,22 +45,17 @@ pub fn AuthorClusterPage() -> impl IntoView {
                         <HtmlBlock html=cluster_footer(&site, &cluster) />
                     }
                     .into_any()
-                }
-                None => view! { <NotFoundPage /> }.into_any(),
-            },
-            None => match site
-                .people()
-                .iter()
-                .find(|person| names::key(&person.name) == key)
-            {
-                Some(person) => {
-                    set_page_meta(
-                        site.title(),
-                        Some(&person.name),
-                        &format!("Papers by {}.", person.name),
-                    );
-                    let profile = format!("{}'s profile →", person.name);
-                    view! {
+            }
+            None => view! { <NotFoundPage /> }.into_any(),
+        },
+        None => match site
+            .people()
+            .iter()
+            .find(|person| names::key(&person.name) == key)
+        {
+            Some(person) => {
+                let profile = format!("{}'s profile →", person.name);
+                view! {
                         <h1>{person.name.clone()}</h1>
                         <p class="empty">"No paper in this site's data has an author of this name."</p>
                         <p>
@@ -78,9 +63,8 @@ pub fn AuthorClusterPage() -> impl IntoView {
                         </p>
                     }
                     .into_any()
-                }
-                None => view! { <NotFoundPage /> }.into_any(),
-            },
-        }
+            }
+            None => view! { <NotFoundPage /> }.into_any(),
+        },
     }
 }

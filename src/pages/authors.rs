@@ -1,7 +1,6 @@
-//! `/authors`: every author name in the data, with paper counts, sortable by name or count.
+//! `/authors/`: every author name in the data, with paper counts, sortable by name or count.
 
-use crate::app::use_site;
-use crate::components::page_meta::set_page_meta;
+use crate::context::use_site;
 use crate::model::cluster::IndexEntry;
 use crate::model::names;
 use crate::paths;
@@ -69,15 +68,6 @@ pub fn AuthorsPage() -> impl IntoView {
     let query = use_query_map();
     let order = Memo::new(move |_| AuthorOrder::from_query(query.read().get("sort")));
     let count = site.authors().entries().len();
-    set_page_meta(
-        site.title(),
-        Some("Authors"),
-        &format!(
-            "{} appearing on the papers of {}.",
-            plural(count, "author name", "author names"),
-            site.title()
-        ),
-    );
     let header = move |label: &'static str, column: AuthorOrder| {
         let sorted = move || order.get() == column;
         view! {

@@ -1,8 +1,7 @@
 //! `/`: the owner's about page, or the directory of people.
 
-use crate::app::use_site;
 use crate::components::html_block::HtmlBlock;
-use crate::components::page_meta::set_page_meta;
+use crate::context::use_site;
 use crate::pages::person::{PersonAbout, PersonTabs};
 use crate::render::pages::directory;
 use leptos::prelude::*;
@@ -18,7 +17,6 @@ pub fn HomePage() -> impl IntoView {
         }
         .into_any(),
         None => {
-            set_page_meta(site.title(), None, site.description());
             let lead = (!site.description().is_empty()).then(|| site.description().to_string());
             view! {
                 <h1>{site.title().to_string()}</h1>

@@ -1,4 +1,4 @@
-//! One view per route.
+//! One view per route, and [`page_view`], which picks the view of a route.
 
 pub mod activity;
 pub mod author_cluster;
@@ -10,3 +10,24 @@ pub mod not_found;
 pub mod paper;
 pub mod papers;
 pub mod person;
+
+use crate::model::route::{Page, Route};
+use leptos::prelude::*;
+
+/// The view of the page at `route`; the 404 page for an address that is no route.
+pub fn page_view(route: Option<Route>) -> AnyView {
+    let Some(Route { page, param }) = route else {
+        return view! { <not_found::NotFoundPage /> }.into_any();
+    };
+    match page {
+        Page::Home => view! { <home::HomePage /> }.into_any(),
+        Page::Papers => view! { <papers::PapersPage /> }.into_any(),
+        Page::Paper => view! { <paper::PaperPage id=param /> }.into_any(),
+        Page::News => view! { <news::NewsPage /> }.into_any(),
+        Page::Authors => view! { <authors::AuthorsPage /> }.into_any(),
+        Page::Author => view! { <author_cluster::AuthorClusterPage key=param /> }.into_any(),
+        Page::Person | Page::PersonPapers | Page::PersonNews | Page::PersonActivity => {
+            view! { <person::PersonPages id=param page /> }.into_any()
+        }
+    }
+}

@@ -1,39 +1,43 @@
-//! `/people/:id` and its sub-pages' frame: the person's tabs, and the about page.
+//! `/people/:id/` and its sub-pages' frame: the person's tabs, and the about page.
 
-use crate::app::use_site;
 use crate::components::email::EmailReveal;
 use crate::components::html_block::HtmlBlock;
-use crate::components::page_meta::set_page_meta;
+use crate::context::use_site;
+use crate::model::route::Page;
 use crate::model::schema::Person;
+use crate::pages::activity::ActivityPage;
+use crate::pages::news::PersonNewsPage;
 use crate::pages::not_found::NotFoundPage;
+use crate::pages::papers::PersonPapersPage;
 use crate::paths;
-use crate::render::pages::{about_header, about_links, about_lists, first_sentence};
+use crate::render::pages::{about_header, about_links, about_lists};
 use leptos::prelude::*;
-use leptos_router::components::{A, Outlet};
-use leptos_router::hooks::use_params_map;
+use leptos_router::components::A;
 
-/// The person named by the route's `:id`, if there is one.
-pub fn use_route_person() -> Memo<Option<Person>> {
-    let site = use_site();
-    let params = use_params_map();
-    Memo::new(move |_| {
-        let id = params.read().get("id").unwrap_or_default();
-        site.person(&id).cloned()
-    })
-}
-
-/// The frame of a person's pages: their tabs above the page, or the 404 page for an unknown id.
+/// A person's pages, by id: their tabs above the page of the route (about, papers, news or
+/// activity), or the 404 page for an unknown id.
 #[component]
-pub fn PersonLayout() -> impl IntoView {
-    let person = use_route_person();
-    move || match person.get() {
-        Some(person) => view! {
-            <PersonTabs person />
-            <Outlet />
-        }
-        .into_any(),
-        None => view! { <NotFoundPage /> }.into_any(),
+pub fn PersonPages(
+    /// The person's id.
+    id: String,
+    /// Which of their pages.
+    page: Page,
+) -> impl IntoView {
+    let site = use_site();
+    let Some(person) = site.person(&id).cloned() else {
+        return view! { <NotFoundPage /> }.into_any();
+    };
+    let body = match page {
+        Page::PersonPapers => view! { <PersonPapersPage person=person.clone() /> }.into_any(),
+        Page::PersonNews => view! { <PersonNewsPage person=person.clone() /> }.into_any(),
+        Page::PersonActivity => view! { <ActivityPage person=person.clone() /> }.into_any(),
+        _ => view! { <PersonAbout person=person.clone() /> }.into_any(),
+    };
+    view! {
+        <PersonTabs person />
+        {body}
     }
+    .into_any()
 }
 
 /// Links to a person's about, papers, news and activity pages, with counts.
@@ -65,13 +69,6 @@ pub fn PersonTabs(
     }
 }
 
-/// `/people/:id`: the about page of the person in the route.
-#[component]
-pub fn PersonAboutPage() -> impl IntoView {
-    let person = use_route_person();
-    move || person.get().map(|person| view! { <PersonAbout person /> })
-}
-
 /// A person's about page: name, affiliation, photo, bio, highlights, contact, links, selected
 /// papers and latest news.
 #[component]
@@ -80,14 +77,6 @@ pub fn PersonAbout(
     person: Person,
 ) -> impl IntoView {
     let site = use_site();
-    let is_owner = site.owner().is_some_and(|owner| owner.id == person.id);
-    let description =
-        first_sentence(&person.bio).unwrap_or_else(|| format!("About {}.", person.name));
-    set_page_meta(
-        site.title(),
-        (!is_owner).then_some(person.name.as_str()),
-        &description,
-    );
     let contact = (person.email.is_some() || !person.links.is_empty()).then(|| {
         view! {
             <section class="contact" aria-labelledby="contact-heading">

@@ -4,7 +4,8 @@ use super::{Html, Marker, link_buttons, rel_for, unique_id};
 use crate::model::Site;
 use crate::model::date::PartialDate;
 use crate::model::markdown;
-use crate::model::schema::{ActivityItem, ActivityKind, NewsItem, PaperKind, PaperStatus};
+use crate::model::schema::{ActivityItem, ActivityKind, PaperKind, PaperStatus};
+use crate::model::site::NewsEntry;
 use crate::paths;
 
 /// Author lists longer than this are shortened until the reader expands them.
@@ -194,16 +195,13 @@ pub fn paper_abstract(site: &Site, paper: usize, marker: Option<Marker<'_>>) -> 
     }
 }
 
-/// Appends a news item: its date, whose it is (on lists that mix people), the text, a link to
+/// Appends a news item, with its anchor as id: its date, whose it is (on lists that mix people), the text, a link to
 /// its paper, its links, and a toggle for its details.
-pub fn news_entry(
-    html: &mut Html,
-    site: &Site,
-    item: &NewsItem,
-    date: PartialDate,
-    show_person: bool,
-) {
-    html.markup("<article class=\"news-item\"><time class=\"news-date\"")
+pub fn news_entry(html: &mut Html, site: &Site, entry: NewsEntry<'_>, show_person: bool) {
+    let NewsEntry { item, date, anchor } = entry;
+    html.markup("<article class=\"news-item\"")
+        .attr("id", anchor)
+        .markup("><time class=\"news-date\"")
         .attr("datetime", &date.to_iso())
         .markup(">")
         .text(&date.to_string())

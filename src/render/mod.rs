@@ -9,13 +9,27 @@
 //! (`components::html_block`), driven by the `data-toggle` attributes written here.
 
 pub mod entries;
+pub mod head;
 pub mod pages;
+
+/// The comments marking the two places of a page that the build step fills (and the app keeps
+/// up to date): the page's tags in `<head>`, and its content. Written as `<!--vita:head-->`.
+pub mod markers {
+    /// Opens the page's tags in `<head>`.
+    pub const HEAD_START: &str = "vita:head";
+    /// Closes them.
+    pub const HEAD_END: &str = "/vita:head";
+    /// Opens the page's content, inside the app's root element.
+    pub const PAGE_START: &str = "vita:page";
+    /// Closes it.
+    pub const PAGE_END: &str = "/vita:page";
+}
 
 use crate::model::escape::push_escaped;
 use crate::model::schema::Link;
 use crate::model::validate::is_web_url;
+use std::cell::Cell;
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Finds the byte ranges of a text run to highlight (search matches).
 pub type Marker<'a> = &'a dyn Fn(&str) -> Vec<Range<usize>>;
@@ -120,10 +134,20 @@ impl Html {
     }
 }
 
+thread_local! {
+    static NEXT_ID: Cell<usize> = const { Cell::new(0) };
+}
+
 /// An element id unique in the page (`prefix-7`), to tie a toggle to the region it controls.
 pub fn unique_id(prefix: &str) -> String {
-    static NEXT: AtomicUsize = AtomicUsize::new(0);
-    format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
+    let id = NEXT_ID.with(|next| next.replace(next.get() + 1));
+    format!("{prefix}-{id}")
+}
+
+/// Starts the ids of [`unique_id`] from zero again, for the next page rendered on this thread:
+/// each static page then has the same ids whenever it is built.
+pub fn reset_unique_ids() {
+    NEXT_ID.with(|next| next.set(0));
 }
 
 /// The `rel` of a link: other sites get no opener and no referrer; files served beside the app

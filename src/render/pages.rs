@@ -11,6 +11,7 @@ use crate::model::date::PartialDate;
 use crate::model::markdown;
 use crate::model::names;
 use crate::model::schema::{ActivityItem, Person};
+use crate::model::site::NewsEntry;
 use crate::paths;
 
 /// How many papers and news items an about page shows before linking to the full lists.
@@ -161,8 +162,8 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
         html.markup("<p class=\"empty\">No news yet.</p>");
     } else {
         html.markup("<div class=\"news-list\">");
-        for (item, date) in site.news_of(&person.id).take(ABOUT_NEWS) {
-            news_entry(&mut html, site, item, date, false);
+        for entry in site.news_of(&person.id).take(ABOUT_NEWS) {
+            news_entry(&mut html, site, entry, false);
         }
         html.markup("</div><p class=\"more\">")
             .internal_link(
@@ -184,14 +185,14 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
 /// A list of news items, or a note that there are none.
 pub fn news_list<'a>(
     site: &Site,
-    items: impl Iterator<Item = (&'a crate::model::schema::NewsItem, PartialDate)>,
+    items: impl Iterator<Item = NewsEntry<'a>>,
     show_person: bool,
 ) -> String {
     let mut html = Html::new();
     html.markup("<div class=\"news-list\">");
     let mut any = false;
-    for (item, date) in items {
-        news_entry(&mut html, site, item, date, show_person);
+    for entry in items {
+        news_entry(&mut html, site, entry, show_person);
         any = true;
     }
     if !any {

@@ -1,0 +1,86 @@
+//! `vita-render [--data FOLDER] SITE`: renders every page of a built site as static HTML from its
+//! data, with `404.html`, `sitemap.xml`, `robots.txt` and the Atom feeds. Trunk runs it after each
+//! build; run it yourself to publish edited data without rebuilding the module:
+//!
+//! ```sh
+//! cargo run --release --bin vita-render -- --data public/data dist
+//! ```
+//!
+//! With `--data`, the folder's files replace the site's `data/` too. Problems of the data are
+//! printed as `vita-check` prints them. Exit status: 0 when the site was written, 1 when the data
+//! has errors (nothing is written), 2 when the site or the data cannot be read or written.
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::PathBuf;
+#[cfg(not(target_arch = "wasm32"))]
+use std::process::ExitCode;
+#[cfg(not(target_arch = "wasm32"))]
+use vita::build::data::{ReadError, print_problems};
+#[cfg(not(target_arch = "wasm32"))]
+use vita::build::{BuildError, Options, build_site};
+
+#[cfg(not(target_arch = "wasm32"))]
+const USAGE: &str = "usage: vita-render [--data FOLDER] SITE_FOLDER";
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> ExitCode {
+    let Some(options) = options(std::env::args().skip(1)) else {
+        eprintln!("{USAGE}");
+        return ExitCode::from(2);
+    };
+    match build_site(&options) {
+        Ok(report) => {
+            print_problems("site.json", &report.warnings);
+            println!(
+                "vita-render: wrote {} pages, {} files ({:.1} MB) in {} in {:.2} s",
+                report.pages,
+                report.written.files,
+                report.written.bytes as f64 / 1e6,
+                options.dist.display(),
+                report.elapsed.as_secs_f64()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(BuildError::Invalid { shown, problems }) => {
+            print_problems(&shown, &problems);
+            println!(
+                "vita-render: {}: the data has errors, so nothing was written",
+                shown
+            );
+            ExitCode::from(1)
+        }
+        Err(
+            error @ BuildError::Data {
+                error: ReadError::Parse(_),
+                ..
+            },
+        ) => {
+            println!("{error}");
+            println!("vita-render: the data does not parse, so nothing was written");
+            ExitCode::from(1)
+        }
+        Err(error) => {
+            eprintln!("vita-render: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The options from the command line, or `None` when they do not fit [`USAGE`].
+#[cfg(not(target_arch = "wasm32"))]
+fn options(mut args: impl Iterator<Item = String>) -> Option<Options> {
+    let mut data = None;
+    let mut dist = None;
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--data" => data = Some(PathBuf::from(args.next()?)),
+            _ if arg.starts_with('-') || dist.is_some() => return None,
+            _ => dist = Some(PathBuf::from(arg)),
+        }
+    }
+    Some(Options { dist: dist?, data })
+}
+
+/// The command reads and writes files: it has nothing to do in a browser, where the crate is
+/// only compiled to be checked.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,83 @@
+//! Reading a site data file and the bibliography files it lists from disk, merged and checked as
+//! the browser loads them: what `vita-check` reports and what the build step renders.
+
+use crate::model::dataset::{BibFile, assemble, beside};
+use crate::model::{ParseError, Problem, Severity, SiteFile, parse_site_file};
+use std::fmt;
+use std::path::Path;
+
+/// A data file that parsed, with its bibliographies merged in and every problem found.
+#[derive(Debug)]
+pub struct CheckedData {
+    /// The data, `.bib` papers included.
+    pub file: SiteFile,
+    /// Every error and warning, errors first.
+    pub problems: Vec<Problem>,
+}
+
+impl CheckedData {
+    /// How many of the problems are errors.
+    pub fn error_count(&self) -> usize {
+        self.problems
+            .iter()
+            .filter(|problem| problem.severity == Severity::Error)
+            .count()
+    }
+}
+
+/// Why a data file could not be checked at all.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file cannot be read.
+    Unreadable(std::io::Error),
+    /// The file is not valid site data.
+    Parse(ParseError),
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Unreadable(error) => write!(f, "cannot be read: {error}"),
+            Self::Parse(error) => write!(f, "error: {error}"),
+        }
+    }
+}
+
+/// Reads the data file at `path` and the bibliographies it lists (relative to it), and checks
+/// them. A bibliography that cannot be read is an error of the `bibliography` entry naming it.
+pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
+    let text = std::fs::read_to_string(path).map_err(ReadError::Unreadable)?;
+    let file = parse_site_file(&text).map_err(ReadError::Parse)?;
+    let shown = path.to_string_lossy();
+    let mut bibliographies = Vec::new();
+    let mut unreadable = Vec::new();
+    for (index, listed) in file.bibliography.iter().enumerate() {
+        let bib_path = beside(&shown, listed);
+        match std::fs::read_to_string(&bib_path) {
+            Ok(text) => bibliographies.push(BibFile {
+                path: listed.clone(),
+                text,
+            }),
+            Err(error) => unreadable.push(Problem {
+                severity: Severity::Error,
+                path: format!("bibliography[{index}]"),
+                message: format!("{bib_path} cannot be read: {error}"),
+            }),
+        }
+    }
+    let (file, mut problems) = assemble(file, &bibliographies);
+    problems.splice(0..0, unreadable);
+    Ok(CheckedData { file, problems })
+}
+
+/// Prints each problem of the data file `shown` on its own line, as `vita-check` does:
+/// `data/site.json: error: papers[3].date: …`.
+pub fn print_problems(shown: &str, problems: &[Problem]) {
+    for problem in problems {
+        let severity = match problem.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        println!("{shown}: {severity}: {problem}");
+    }
+}
