@@ -65,6 +65,7 @@ mod browser {
     use leptos::prelude::*;
     use leptos_router::NavigateOptions;
     use leptos_router::hooks::use_navigate;
+    use leptos_router::location::{BrowserUrl, LocationProvider};
     use std::sync::Arc;
     use wasm_bindgen::JsCast;
 
@@ -81,10 +82,25 @@ mod browser {
 
     /// Sets up, for the shell of `site`, everything that follows the route in the browser.
     pub fn attach(site: Arc<Site>, route: Memo<Option<Route>>) {
+        complete_navigations();
         manage_focus_and_scroll();
         keep_head(site.clone(), route);
         keep_canonical_address(route);
         warm_up_search(site);
+    }
+
+    /// Lets the router finish each navigation once the new page is drawn: it then writes the
+    /// address into the history and scrolls. (Its own route views do this; the shell draws its
+    /// pages from the route table.)
+    fn complete_navigations() {
+        let Some(browser) = use_context::<BrowserUrl>() else {
+            return;
+        };
+        let location = leptos_router::hooks::use_location();
+        Effect::new(move |_| {
+            location.pathname.track();
+            browser.ready_to_complete();
+        });
     }
 
     /// Writes the head of each page as it is shown: the prerendered head describes the page

@@ -29,7 +29,7 @@ fn main() -> ExitCode {
     };
     match build_site(&options) {
         Ok(report) => {
-            print_problems("site.json", &report.warnings);
+            print_problems(&report.data_file, &report.warnings);
             println!(
                 "vita-render: wrote {} pages, {} files ({:.1} MB) in {} in {:.2} s",
                 report.pages,

@@ -43,6 +43,8 @@ pub struct Options {
 /// What a build did.
 #[derive(Debug)]
 pub struct Report {
+    /// The data file, as it is named in messages (`data/site.json`).
+    pub data_file: String,
     /// The data's warnings, and the build's own.
     pub warnings: Vec<Problem>,
     /// Pages written, `404.html` included.
@@ -124,11 +126,14 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
         path: template_path.clone(),
         reason,
     })?;
-    let data_path = match &options.data {
-        Some(folder) => folder.join("site.json"),
-        None => dist.join(DATA_FILE),
+    let (data_path, shown) = match &options.data {
+        Some(folder) => {
+            let path = folder.join("site.json");
+            let shown = path.to_string_lossy().to_string();
+            (path, shown)
+        }
+        None => (dist.join(DATA_FILE), DATA_FILE.to_string()),
     };
-    let shown = data_path.to_string_lossy().to_string();
     let checked = read_site_data(&data_path).map_err(|error| BuildError::Data {
         shown: shown.clone(),
         error,
@@ -172,6 +177,7 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
         dist.display()
     )))?;
     Ok(Report {
+        data_file: shown,
         warnings,
         pages: routes.len() + 1,
         written,

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { mainHeading, openPage } from './support/browser.mjs';
+import { appReady, mainHeading, openPage } from './support/browser.mjs';
 import { ROOT, startSite } from './support/site.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -15,16 +15,16 @@ const README_SHOTS = join(ROOT, 'docs/screenshots');
 
 const ROUTES = [
   '',
-  'people/alex-infanger',
-  'people/alex-infanger/papers',
-  'people/alex-infanger/news',
-  'people/mark-xu/activity',
-  'papers',
-  'papers/distillation-robustifies-unlearning',
-  'news',
-  'authors',
-  'authors/alex-mallen',
-  'authors/julian-michael',
+  'people/alex-infanger/',
+  'people/alex-infanger/papers/',
+  'people/alex-infanger/news/',
+  'people/mark-xu/activity/',
+  'papers/',
+  'papers/distillation-robustifies-unlearning/',
+  'news/',
+  'authors/',
+  'authors/alex-mallen/',
+  'authors/julian-michael/',
   'no/such/page',
 ];
 
@@ -55,6 +55,7 @@ for (const colorScheme of ['light', 'dark']) {
     for (const route of ROUTES) {
       await page.goto(site.server.url + route);
       await mainHeading(page);
+      await appReady(page);
       // Open every toggle so that hidden content is checked too.
       await page.evaluate(() => document.querySelectorAll('main button[aria-expanded="false"]').forEach((toggle) => toggle.click()));
       found.push(...(await seriousViolations(page)).map((violation) => `/${route}: ${violation}`));
@@ -67,7 +68,7 @@ test('the accessibility check catches a planted violation, so its silence means 
   const page = await openPage(site.browser);
   t.after(() => page.context().close());
   await page.goto(site.server.url);
-  await mainHeading(page);
+  await appReady(page);
   await page.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('img'), { src: 'x.png' })));
   const found = await seriousViolations(page);
   assert.ok(found.some((violation) => violation.startsWith('image-alt (critical)')), found.join('\n'));
@@ -78,19 +79,19 @@ test('no route overflows a 360 px wide phone screen', async (t) => {
   t.after(() => page.context().close());
   for (const route of ROUTES) {
     await page.goto(site.server.url + route);
-    await mainHeading(page);
+    await appReady(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= PHONE.width, `/${route} is ${width} px wide`);
   }
 });
 
 const SCREENSHOTS = [
-  { route: 'people/alex-infanger', name: 'about', colorScheme: 'light', viewport: DESKTOP },
-  { route: 'people/alex-infanger', name: 'about', colorScheme: 'dark', viewport: DESKTOP },
-  { route: 'authors/alex-mallen', name: 'author-cluster', colorScheme: 'light', viewport: DESKTOP },
-  { route: 'papers', name: 'papers', colorScheme: 'dark', viewport: DESKTOP },
-  { route: 'people/alex-infanger', name: 'about', colorScheme: 'dark', viewport: PHONE },
-  { route: 'people/mark-xu/activity', name: 'activity', colorScheme: 'light', viewport: PHONE },
+  { route: 'people/alex-infanger/', name: 'about', colorScheme: 'light', viewport: DESKTOP },
+  { route: 'people/alex-infanger/', name: 'about', colorScheme: 'dark', viewport: DESKTOP },
+  { route: 'authors/alex-mallen/', name: 'author-cluster', colorScheme: 'light', viewport: DESKTOP },
+  { route: 'papers/', name: 'papers', colorScheme: 'dark', viewport: DESKTOP },
+  { route: 'people/alex-infanger/', name: 'about', colorScheme: 'dark', viewport: PHONE },
+  { route: 'people/mark-xu/activity/', name: 'activity', colorScheme: 'light', viewport: PHONE },
 ];
 
 test('screenshots of real pages in both themes, at desktop and phone width', async (t) => {
@@ -101,7 +102,7 @@ test('screenshots of real pages in both themes, at desktop and phone width', asy
     const page = await openPage(site.browser, { colorScheme, viewport, deviceScaleFactor: phone ? 2 : 1, isMobile: phone });
     t.after(() => page.context().close());
     await page.goto(site.server.url + route);
-    await mainHeading(page);
+    await appReady(page);
     const file = `${name}-${colorScheme}-${phone ? 'phone' : 'desktop'}.png`;
     const image = await page.screenshot({ path: join(SHOTS, file) });
     assert.ok(image.length > 10_000, `${file} has content`);

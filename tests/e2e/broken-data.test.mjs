@@ -1,11 +1,12 @@
-// A site whose data file is broken or missing shows an error page that names the file, the place
-// in it and what is wrong, instead of a blank page.
+// A site whose data file is broken or missing (edited on the host after the build) keeps showing
+// its pages as they were built, with a notice above them that names the file, the place in it and
+// what is wrong. A page that was never built (an unknown address) says the same.
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, rm, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { expectNoProblems, openPage } from './support/browser.mjs';
+import { documentNotFound, expectNoProblems, openPage } from './support/browser.mjs';
 import { DIST, FIXTURES, startSite } from './support/site.mjs';
 
 let root;
@@ -27,14 +28,23 @@ async function serveDataFile(fixture) {
   if (fixture) await copyFile(join(FIXTURES, fixture), target);
 }
 
+/** Waits for the notice, and checks that the page it is about is still there, shown as without
+ * scripts (the controls that need the app are gone). */
+async function noticeShown(page) {
+  await page.getByRole('heading', { level: 2, name: 'The site data could not be loaded' }).waitFor();
+  assert.equal(await page.locator('main h1').textContent(), 'Vita demo', 'the page as built stays');
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains('js')), false);
+  assert.ok(!(await page.getByRole('button', { name: 'Dark theme' }).isVisible()), 'no control that needs the app');
+}
+
 async function errorText(page) {
-  await page.getByRole('heading', { level: 1, name: 'The site data could not be loaded' }).waitFor();
+  await noticeShown(page);
   return page.getByRole('alert').textContent();
 }
 
 /** The lines of the error list. */
 async function errorLines(page) {
-  await page.getByRole('heading', { level: 1, name: 'The site data could not be loaded' }).waitFor();
+  await noticeShown(page);
   return page.getByRole('alert').locator('li').allTextContents();
 }
 
@@ -85,4 +95,16 @@ test('a missing data file is reported with the server status', async (t) => {
   const text = await errorText(page);
   assert.match(text, /data\/site\.json: the server answered 404/);
   expectNoProblems(page, [FAILED_FETCH]);
+});
+
+test('an address that was never built shows the error as its page', async (t) => {
+  await serveDataFile('broken/syntax-error.json');
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  const url = `${site.server.url}papers/added-after-the-build/`;
+  await page.goto(url);
+  await page.getByRole('heading', { level: 2, name: 'The site data could not be loaded' }).waitFor();
+  assert.equal(await page.locator('main h1').textContent(), 'Page not found', 'the 404 page as built stays');
+  assert.match(await page.getByRole('alert').textContent(), /trailing comma/);
+  expectNoProblems(page, [documentNotFound(url)]);
 });

@@ -2,7 +2,7 @@
 // site-wide quick search.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { documentNotFound, expectNoProblems, mainHeading } from './support/browser.mjs';
+import { appReady, expectNoProblems, mainHeading } from './support/browser.mjs';
 import { startSite, visitRoute } from './support/site.mjs';
 
 let site;
@@ -25,35 +25,36 @@ async function waitForCount(page, count) {
 }
 
 test('typing a word keeps only the matching papers, in the URL, across reload and back', async (t) => {
-  const page = await visit(t, 'papers');
+  const page = await visit(t, 'papers/');
   await waitForCount(page, 13);
   await page.getByRole('searchbox', { name: 'Search papers' }).pressSequentially('unlearning');
-  await page.waitForURL(/\/papers\?q=unlearning$/);
+  await page.waitForURL(/\/papers\/\?q=unlearning$/);
   await waitForCount(page, 1);
   assert.deepEqual(await titles(page), ['Distillation Robustifies Unlearning']);
   assert.equal(await page.locator('main .paper-title mark').textContent(), 'Unlearning', 'the match is marked');
   assert.match(await page.locator('.result-count').textContent(), /^1 of 13 papers/);
 
   await page.reload();
+  await appReady(page);
   await waitForCount(page, 1);
   assert.equal(await page.getByRole('searchbox', { name: 'Search papers' }).inputValue(), 'unlearning');
 
   await page.goBack();
-  await page.waitForURL(/\/papers$/);
+  await page.waitForURL(/\/papers\/$/);
   await waitForCount(page, 13);
   assert.equal(await page.getByRole('searchbox', { name: 'Search papers' }).inputValue(), '');
-  expectNoProblems(page, [documentNotFound(`${site.server.url}papers`), documentNotFound(`${site.server.url}papers?q=unlearning`)]);
+  expectNoProblems(page);
 });
 
 test('search ignores case and accents and needs every word', async (t) => {
-  const page = await visit(t, 'papers?q=GONCALO%20interp');
+  const page = await visit(t, 'papers/?q=GONCALO%20interp');
   await waitForCount(page, 1);
   assert.deepEqual(await titles(page), ['Automatically Interpreting Millions of Features in Large Language Models']);
   assert.equal(await page.locator('main .authors mark').first().textContent(), 'Gonçalo');
 });
 
 test('filters show counts, narrow the list, and step through history', async (t) => {
-  const page = await visit(t, 'papers');
+  const page = await visit(t, 'papers/');
   await waitForCount(page, 13);
   await page.getByText('Filters', { exact: true }).click();
   const journal = page.getByRole('button', { name: 'Journal article 2' });
@@ -69,7 +70,7 @@ test('filters show counts, narrow the list, and step through history', async (t)
 });
 
 test('a year range and a status combine', async (t) => {
-  const page = await visit(t, 'papers?year=2024-2025&status=preprint');
+  const page = await visit(t, 'papers/?year=2024-2025&status=preprint');
   await waitForCount(page, 3);
   assert.deepEqual(await titles(page), [
     'Misalignment from Treating Means as Ends',
@@ -80,7 +81,7 @@ test('a year range and a status combine', async (t) => {
 });
 
 test('author position finds the highlighted person\'s first-author papers', async (t) => {
-  const page = await visit(t, 'people/alex-infanger/papers?position=first');
+  const page = await visit(t, 'people/alex-infanger/papers/?position=first');
   await waitForCount(page, 5);
   for (const paper of await page.locator('main .paper').all()) {
     assert.ok(await paper.locator('.author').first().locator('.author-self').count(), 'first author is highlighted');
@@ -88,25 +89,25 @@ test('author position finds the highlighted person\'s first-author papers', asyn
 });
 
 test('a filter with no results says so and offers to clear the filters', async (t) => {
-  const page = await visit(t, 'papers?q=zebra');
+  const page = await visit(t, 'papers/?q=zebra');
   await page.getByText('No papers match these filters.').waitFor();
   await page.locator('main .empty').getByRole('button', { name: 'Clear filters' }).click();
-  await page.waitForURL(/\/papers$/);
+  await page.waitForURL(/\/papers\/$/);
   await waitForCount(page, 13);
 });
 
 test('the author cluster page searches its own papers', async (t) => {
-  const page = await visit(t, 'authors/alex-mallen');
+  const page = await visit(t, 'authors/alex-mallen/');
   await waitForCount(page, 3);
   await page.getByRole('searchbox', { name: 'Search papers' }).fill('fake');
   await waitForCount(page, 1);
   assert.deepEqual(await titles(page), ["Why Do Some Language Models Fake Alignment While Others Don't?"]);
   // The list follows each keystroke; the address follows a pause in typing.
-  await page.waitForURL(/authors\/alex-mallen\?q=fake$/);
+  await page.waitForURL(/authors\/alex-mallen\/\?q=fake$/);
 });
 
 test('the export holds exactly the papers shown', async (t) => {
-  const page = await visit(t, 'papers?kind=journal');
+  const page = await visit(t, 'papers/?kind=journal');
   await waitForCount(page, 2);
   await page.getByText('Cite these 2 papers').click();
   const bibtex = await page.locator('.export .citation-text').textContent();
@@ -116,7 +117,7 @@ test('the export holds exactly the papers shown', async (t) => {
 });
 
 test('the quick search opens with / and Ctrl-K, and the keyboard chooses a result', async (t) => {
-  const page = await visit(t, 'news');
+  const page = await visit(t, 'news/');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: 'Search the site' });
   await dialog.waitFor();
@@ -131,7 +132,7 @@ test('the quick search opens with / and Ctrl-K, and the keyboard chooses a resul
   assert.equal(await options.nth(1).getAttribute('aria-selected'), 'true');
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
-  await page.waitForURL(/people\/alex-mallen$/);
+  await page.waitForURL(/people\/alex-mallen\/$/);
   assert.equal(await mainHeading(page), 'Alex Mallen');
   assert.ok(!(await dialog.isVisible()), 'the dialog closes');
 
@@ -140,6 +141,6 @@ test('the quick search opens with / and Ctrl-K, and the keyboard chooses a resul
   await box.fill('persian rug');
   await options.first().waitFor();
   await page.keyboard.press('Enter');
-  await page.waitForURL(/papers\/persian-rug$/);
+  await page.waitForURL(/papers\/persian-rug\/$/);
   assert.match(await mainHeading(page), /^The Persian Rug/);
 });

@@ -61,6 +61,14 @@ export function documentNotFound(url) {
   return new RegExp(`status of 404 .*\\(${escaped}\\)$`);
 }
 
+/**
+ * Waits until the app has taken over the prerendered page (its `vita:takeover` performance
+ * mark): from then on its controls answer.
+ */
+export async function appReady(page) {
+  await page.waitForFunction(() => performance.getEntriesByName('vita:takeover').length > 0);
+}
+
 /** Waits for the page's `<h1>` and returns its text. */
 export async function mainHeading(page) {
   const h1 = page.locator('main h1');

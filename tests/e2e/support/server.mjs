@@ -1,7 +1,10 @@
 // A static file server that behaves like GitHub Pages, Netlify or S3 website hosting: files are
-// served as they are, a directory serves its index.html, and any unknown path gets the site's
-// 404.html with status 404. The site can be mounted under a subpath, as a project page is.
+// served as they are, a directory serves its index.html (an address naming a directory without
+// its final slash is first redirected to it, 301, as GitHub Pages and S3 do), and any unknown path
+// gets the site's 404.html with status 404. Text is gzipped for clients that accept it. The site
+// can be mounted under a subpath, as a project page is.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -18,18 +21,25 @@ const CONTENT_TYPES = {
   '.ico': 'image/x-icon',
   '.bib': 'text/plain; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
 };
 
+/** The file at `path`, a directory's `index.html`, or null; `directory` says which. */
 async function fileAt(path) {
   try {
     const info = await stat(path);
-    if (info.isFile()) return path;
-    if (info.isDirectory()) return fileAt(join(path, 'index.html'));
+    if (info.isFile()) return { file: path, directory: false };
+    if (info.isDirectory()) {
+      const index = join(path, 'index.html');
+      if ((await stat(index)).isFile()) return { file: index, directory: true };
+    }
   } catch {
     // missing: the caller answers 404
   }
   return null;
 }
+
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.wasm', '.svg', '.xml', '.txt', '.bib']);
 
 /**
  * Serves `root` at `http://127.0.0.1:<free port><mount>`. `delays` maps a path below the mount
@@ -41,27 +51,37 @@ export async function startServer({ root, mount = '/', delays = {} }) {
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://host').pathname);
     requests.push({ method: request.method, path: pathname });
+    const url = new URL(request.url, 'http://host');
     let status = 200;
-    let file = null;
+    let found = null;
     if (pathname.startsWith(mount) || `${pathname}/` === mount) {
       const relative = normalize(pathname.slice(mount.length));
       if (delays[relative]) await new Promise((resolve) => setTimeout(resolve, delays[relative]));
       const candidate = join(root, relative);
-      if (candidate === root || candidate.startsWith(root + sep)) file = await fileAt(candidate);
+      if (candidate === root || candidate.startsWith(root + sep)) found = await fileAt(candidate);
     }
-    if (!file) {
+    if (found?.directory && !url.pathname.endsWith('/')) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    if (!found) {
       status = 404;
-      file = await fileAt(join(root, '404.html'));
+      found = await fileAt(join(root, '404.html'));
     }
-    if (!file) {
+    if (!found) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    const body = await readFile(file);
-    response.writeHead(status, {
-      'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    let body = await readFile(found.file);
+    const headers = {
+      'content-type': CONTENT_TYPES[extname(found.file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
-    });
+    };
+    if (COMPRESSED.has(extname(found.file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
