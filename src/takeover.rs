@@ -12,6 +12,14 @@ use web_sys::{Element, HtmlElement};
 /// The id of the element holding the page, prerendered or drawn by the app.
 const ROOT_ID: &str = "app";
 
+/// The list entries of a page, which CSS draws only when near the screen (after the first few).
+const LIST_ENTRIES: &str = ":is(.paper-list, .news-list, .activity-list) > article";
+
+/// The class marking the entries the app drew as it took over: CSS always draws them, so that
+/// their real heights are known when the reader's place is found among them, and none is ever
+/// skipped for a frame at an estimated height.
+const ALWAYS_DRAWN_CLASS: &str = "always-drawn";
+
 /// The class on `<html>` that the page's first script sets, telling CSS that scripts run: the
 /// controls that need the app show, and what only readers without scripts need hides.
 const SCRIPTS_CLASS: &str = "js";
@@ -96,6 +104,13 @@ fn replace_page(prerendered: &HtmlElement, app: &HtmlElement) {
     let anchor =
         entry_under_reading_line().and_then(|(entry, top)| Some((entry_index(&entry)?, top)));
     let focus = focused_in(prerendered);
+    if let Ok(entries) = app.query_selector_all(LIST_ENTRIES) {
+        for entry in (0..entries.length()).filter_map(|index| entries.item(index)) {
+            if let Some(entry) = entry.dyn_ref::<Element>() {
+                entry.class_list().add_1(ALWAYS_DRAWN_CLASS).ok();
+            }
+        }
+    }
     prerendered.replace_with_with_node_1(app).ok();
     if let Some((index, top)) = anchor {
         align_entry(index, top);

@@ -72,12 +72,14 @@ pub fn AuthorsPage() -> impl IntoView {
         let sorted = move || order.get() == column;
         view! {
             // A plain link: the router still navigates in the app, and `<A>` would mark both sort
-            // links as the current page, since they share the path.
+            // links as the current page, since they share the path. Sorting needs the app: a
+            // static page's header is a label.
             <th scope="col" aria-sort=move || if sorted() { if column == AuthorOrder::Papers { "descending" } else { "ascending" } } else { "none" }>
-                <a href=paths::with_query(&paths::authors(), &[("sort", column.query_value())]) data-noscroll="">
+                <a class="needs-js" href=paths::with_query(&paths::authors(), &[("sort", column.query_value())]) data-noscroll="">
                     {label}
                     <span class="sort-hint" aria-hidden="true">{move || if sorted() { " ▾" } else { "" }}</span>
                 </a>
+                <span class="without-js">{label}</span>
             </th>
         }
     };

@@ -364,14 +364,18 @@ pub fn paper_record(site: &Site, paper: usize) -> String {
     }
     if !entry.tags.is_empty() {
         html.markup("<h2>Topics</h2><ul class=\"tags\">");
+        // A topic links to the papers filtered by it, which needs the app: without it, a label.
         for tag in &entry.tags {
-            html.markup("<li>")
-                .internal_link(
+            html.markup("<li><a class=\"needs-js\"")
+                .attr(
+                    "href",
                     &paths::with_query(&paths::papers(), &[("tag", tag.clone())]),
-                    tag,
-                    None,
                 )
-                .markup("</li>");
+                .markup(">")
+                .text(tag)
+                .markup("</a><span class=\"without-js\">")
+                .text(tag)
+                .markup("</span></li>");
         }
         html.markup("</ul>");
     }
