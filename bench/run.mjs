@@ -10,18 +10,24 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from '../tests/e2e/support/server.mjs';
 import { measureFirstPaint, staticSnapshot } from './figures/first-paint.mjs';
+import { measureLighthouse } from './figures/lighthouse.mjs';
 import { measureAppLoad, measureVanillaLoad } from './figures/load.mjs';
+import { measurePrerender } from './figures/prerender.mjs';
 import { measureAppScroll, measureVanillaScroll } from './figures/scroll.mjs';
 import { QUERY, expectedMatches, measureAppSearch, measureNaiveSearch } from './figures/search.mjs';
 import { measureTransfer, wasmSizes } from './figures/transfer.mjs';
 import { launch } from './lib/browser.mjs';
 import { dataFile, parseOptions } from './lib/options.mjs';
 import { markdownTable, tableRows } from './lib/report.mjs';
-import { prepareSite, writePage } from './lib/sites.mjs';
+import { dataFolder, prepareSite, writePage } from './lib/sites.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** A person of the demo data, whose about page the first-paint figures load. */
-const ABOUT = 'people/alex-infanger';
+const ABOUT = 'people/alex-infanger/';
+/** The pages Lighthouse audits: an about page, the papers and an author cluster. */
+const AUDITED = [ABOUT, 'papers/', 'authors/alex-mallen/'];
+/** The build step, built by the release build (a trunk hook runs it). */
+const RENDERER = join(ROOT, 'target/release/vita-render');
 
 const progress = (message) => process.stderr.write(`bench: ${message}\n`);
 
@@ -55,6 +61,27 @@ async function startSites(options, servers) {
     bySize[size] = await serve(prepareSite({ dist: options.dist, root: folder(`papers-${size}`), data }));
   }
   return { demo, bySize };
+}
+
+/** The build step over the demo data and each generated size, `runs` times each. */
+async function prerenderRuns(options, results) {
+  const sites = [['demo', join(options.dist, 'data')], ...options.sizes.map((size) => [size, dataFolder(options, size)])];
+  for (let number = 1; number <= options.runs; number += 1) {
+    for (const [name, folder] of sites) {
+      progress(`run ${number}/${options.runs}: build step, ${name === 'demo' ? 'demo' : `${name.toLocaleString('en')} papers`}`);
+      const work = join(resolve(options.dataDir), 'sites', `prerender-${name}`);
+      results.prerender[name].push(await measurePrerender({ renderer: RENDERER, dist: options.dist, dataFolder: folder, work }));
+    }
+  }
+}
+
+/** Lighthouse's mobile audit of the demo's audited pages, `runs` times each. */
+async function lighthouseRuns(options, results, demo) {
+  for (let number = 1; number <= options.runs; number += 1) {
+    progress(`run ${number}/${options.runs}: Lighthouse`);
+    const audits = await measureLighthouse({ urls: AUDITED.map((route) => demo.url + route) });
+    for (const route of AUDITED) results.lighthouse[route].push(audits[demo.url + route]);
+  }
 }
 
 /** One cold run of every figure, each app page next to its baseline so that drift hits both. */
@@ -93,10 +120,13 @@ async function measure(options) {
     load: Object.fromEntries(options.sizes.map((size) => [size, { app: [], vanilla: [] }])),
     scroll: { app: [], vanilla: [] },
     search: { app: [], naive: [] },
+    prerender: Object.fromEntries(['demo', ...options.sizes].map((name) => [name, []])),
+    lighthouse: Object.fromEntries(AUDITED.map((route) => [route, []])),
   };
   const servers = [];
   let browser;
   try {
+    await prerenderRuns(options, results);
     const sites = await startSites(options, servers);
     browser = await launch();
     results.machine.chromium = browser.version();
@@ -106,6 +136,7 @@ async function measure(options) {
     writePage(sites.demo.root, 'static/about.html', await staticSnapshot({ browser, url: `${sites.demo.url}${ABOUT}`, options }));
     const context = { browser, options, sites, smallest, expected: results.expectedMatches, staticUrl: `${sites.demo.url}static/about.html` };
     for (let number = 1; number <= options.runs; number += 1) await run(context, results, number);
+    await lighthouseRuns(options, results, sites.demo);
   } finally {
     await browser?.close();
     await Promise.all(servers.map((server) => server.close()));
@@ -134,7 +165,7 @@ async function main() {
   const results = await measure(options);
   const seconds = (Date.now() - started) / 1000;
   results.seconds = seconds;
-  const table = markdownTable(tableRows(results, { sizes: options.sizes, query: QUERY }));
+  const table = markdownTable(tableRows(results, { sizes: options.sizes, query: QUERY, audited: AUDITED }));
   console.log(table);
   writeFileSync(join(options.out, 'results.md'), document(results, table, seconds));
   writeFileSync(join(options.out, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);

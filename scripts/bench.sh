@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The browser benchmark: builds the site, generates large data files, then measures load, first
-# paint, list rendering, scrolling, search and memory in headless Chromium against baselines, and
-# prints one table (also saved to bench/results.md, raw numbers in bench/results.json).
+# The benchmark: builds the site, generates large data files, times the build step (vita-render)
+# over them, then measures load, first paint, list rendering, scrolling, search and memory in
+# headless Chromium against baselines and audits pages with Lighthouse, and prints one table
+# (also saved to bench/results.md, raw numbers in bench/results.json).
 #
 #   ./scripts/bench.sh [--runs N] [--throttle RATE] [--sizes 10000,100000] [--seed S]
 #
@@ -33,6 +34,31 @@ done
 
 ensure_build_tools
 ensure_browser
+
+# Lighthouse, from bench/lighthouse/package-lock.json, apart from the project's tools: only the
+# benchmark needs it. Reinstalled only when that lock file changes.
+ensure_lighthouse() {
+  local folder="$VITA_ROOT/bench/lighthouse" stamp wanted
+  stamp="$folder/node_modules/.vita-lock-sha"
+  wanted=$(sha256sum "$folder/package-lock.json" | cut -d' ' -f1)
+  [[ -f "$stamp" && "$(cat "$stamp")" == "$wanted" ]] && return
+  say "installing Lighthouse for the benchmark"
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$wanted" >"$stamp"
+}
+
+# GNU time, which reports the build step's peak memory.
+ensure_gnu_time() {
+  [[ -x /usr/bin/time ]] && return
+  say "installing GNU time from Debian's packages"
+  local sudo=()
+  [[ $(id -u) -ne 0 ]] && sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq time >/dev/null
+}
+
+ensure_lighthouse
+ensure_gnu_time
 cd "$VITA_ROOT"
 out=target/bench
 mkdir -p "$out"

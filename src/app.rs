@@ -61,19 +61,23 @@ mod browser {
     use crate::pages::load_error::LoadErrorPage;
     use crate::paths;
     use crate::render::head::page_head;
+    use crate::schedule::{next_frame, next_turn, now};
     use crate::takeover;
     use leptos::prelude::*;
     use leptos_router::NavigateOptions;
     use leptos_router::hooks::use_navigate;
     use leptos_router::location::{BrowserUrl, LocationProvider};
     use std::sync::Arc;
-    use wasm_bindgen::JsCast;
 
     /// Fetches the data, then mounts the app in place of the prerendered page; a data file with
     /// errors is reported on the page instead.
     pub async fn start() {
         match load_site().await {
-            Ok(site) => takeover::mount_app(move || view! { <super::App site /> }),
+            Ok(site) => {
+                // Drawing the app is a task of its own, apart from reading the data.
+                next_turn().await;
+                takeover::mount_app(move || view! { <super::App site /> })
+            }
             Err(error) => takeover::mount_error(move |above_page| {
                 view! { <LoadErrorPage error above_page /> }
             }),
@@ -106,10 +110,16 @@ mod browser {
     /// Writes the head of each page as it is shown: the prerendered head describes the page
     /// first loaded only, and tools reading the live page (reference managers reading the
     /// `citation_*` tags) must see the page on screen.
+    /// The head is written in a task of its own, after the page is drawn: on the page first
+    /// loaded it is there already (unless the data changed since the build).
     fn keep_head(site: Arc<Site>, route: Memo<Option<Route>>) {
         Effect::new(move |_| {
             let route = route.get();
-            apply_head(&site, &page_head(&site, route.as_ref()));
+            let site = site.clone();
+            leptos::task::spawn_local(async move {
+                next_turn().await;
+                apply_head(&site, &page_head(&site, route.as_ref()));
+            });
         });
     }
 
@@ -147,8 +157,9 @@ mod browser {
     fn warm_up_search(site: Arc<Site>) {
         /// Papers indexed between checks of the time.
         const STEP: usize = 200;
-        /// How long a slice of indexing may hold the page, in milliseconds.
-        const SLICE: f64 = 12.0;
+        /// How long a slice of indexing may hold the page, in milliseconds: well under the 50 ms
+        /// of a long task, even on a phone four times slower than this computer.
+        const SLICE: f64 = 10.0;
         leptos::task::spawn_local(async move {
             // After the first screen is drawn.
             next_frame().await;
@@ -168,44 +179,6 @@ mod browser {
             site.keep_site_search(quick.finish());
             crate::perf::mark("vita:index-ready");
         });
-    }
-
-    /// Milliseconds on the page's clock.
-    fn now() -> f64 {
-        window()
-            .performance()
-            .map(|performance| performance.now())
-            .unwrap_or_default()
-    }
-
-    /// Resolves as the browser starts drawing its next frame.
-    async fn next_frame() {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            window().request_animation_frame(&resolve).ok();
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.ok();
-    }
-
-    /// Resolves in a later task, after the browser has drawn and handled input: with
-    /// `scheduler.yield()` where the browser has it (no delay), else a zero timeout (which
-    /// browsers stretch to 4 ms when repeated).
-    async fn next_turn() {
-        let scheduler = js_sys::Reflect::get(&js_sys::global(), &"scheduler".into()).ok();
-        let yield_now = scheduler.as_ref().and_then(|scheduler| {
-            let function = js_sys::Reflect::get(scheduler, &"yield".into()).ok()?;
-            let function: &js_sys::Function = function.dyn_ref()?;
-            function
-                .call0(scheduler)
-                .ok()?
-                .dyn_into::<js_sys::Promise>()
-                .ok()
-        });
-        let promise = yield_now.unwrap_or_else(|| {
-            js_sys::Promise::new(&mut |resolve, _| {
-                window().set_timeout_with_callback(&resolve).ok();
-            })
-        });
-        wasm_bindgen_futures::JsFuture::from(promise).await.ok();
     }
 }
 

@@ -19,3 +19,9 @@ pub fn use_site() -> Arc<Site> {
 /// the browser. Static pages hold whole lists where the app shows them a part at a time, for
 /// readers without JavaScript and for crawlers.
 pub const STATIC_RENDER: bool = cfg!(not(target_arch = "wasm32"));
+
+/// The most entries a list holds on a static page. The app shows whole lists; a static page of
+/// every paper of a large index would be too large for hosts (Cloudflare Pages serves files of up
+/// to 25 MiB) and for crawlers (Google reads the first 15 MB of a page), and every paper and
+/// author name has a static page of its own, listed in the sitemap.
+pub const STATIC_LIST_LIMIT: usize = 2_000;

@@ -4,6 +4,7 @@ use crate::model::dataset::{BibFile, assemble, beside};
 use crate::model::validate::has_errors;
 use crate::model::{ParseError, Problem, Severity, Site, parse_site_bytes};
 use crate::perf;
+use crate::schedule::next_turn;
 use gloo_net::http::{Request, Response};
 use std::sync::Arc;
 use thiserror::Error;
@@ -65,7 +66,8 @@ impl LoadError {
 }
 
 /// Fetches the site data and its bibliography files, then checks them. Revalidates with the
-/// server so that edited data shows at once.
+/// server so that edited data shows at once. Parsing, checking and indexing are separate tasks,
+/// so that the page the reader already sees keeps answering.
 pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     perf::mark("vita:fetch-start");
     let bytes = fetch(SITE_FILE)
@@ -80,6 +82,7 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     })?;
     drop(bytes);
     perf::mark("vita:parsed");
+    next_turn().await;
     let mut bibliographies = Vec::new();
     for path in &site_file.bibliography {
         let file = beside(SITE_FILE, path);
@@ -94,6 +97,7 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
         });
     }
     let (site_file, problems) = assemble(site_file, &bibliographies);
+    next_turn().await;
     if has_errors(&problems) {
         let errors = problems
             .into_iter()
@@ -104,9 +108,14 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
             problems: errors,
         });
     }
-    for warning in &problems {
-        leptos::logging::warn!("{SITE_FILE}: warning: {warning}");
-    }
+    // For the site's owner, in the console, in a later task of their own: writing to the console
+    // takes milliseconds that the takeover has better use for.
+    wasm_bindgen_futures::spawn_local(async move {
+        next_turn().await;
+        for warning in &problems {
+            leptos::logging::warn!("{SITE_FILE}: warning: {warning}");
+        }
+    });
     let site = Site::new(site_file);
     perf::mark("vita:ready");
     Ok(Arc::new(site))

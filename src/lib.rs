@@ -22,5 +22,6 @@ pub mod pages;
 pub mod paths;
 pub mod perf;
 pub mod render;
+pub mod schedule;
 #[cfg(target_arch = "wasm32")]
 pub mod takeover;

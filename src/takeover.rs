@@ -5,6 +5,8 @@
 use crate::components::navigation::{align_entry, entry_index, entry_under_reading_line};
 use crate::components::paper_list::draw_at_least_once;
 use crate::perf;
+use crate::render::entries::ALWAYS_DRAWN_CLASS;
+use crate::schedule::next_frame;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -14,11 +16,6 @@ const ROOT_ID: &str = "app";
 
 /// The list entries of a page, which CSS draws only when near the screen (after the first few).
 const LIST_ENTRIES: &str = ":is(.paper-list, .news-list, .activity-list) > article";
-
-/// The class marking the entries the app drew as it took over: CSS always draws them, so that
-/// their real heights are known when the reader's place is found among them, and none is ever
-/// skipped for a frame at an estimated height.
-const ALWAYS_DRAWN_CLASS: &str = "always-drawn";
 
 /// The class on `<html>` that the page's first script sets, telling CSS that scripts run: the
 /// controls that need the app show, and what only readers without scripts need hides.
@@ -36,13 +33,32 @@ pub fn mount_app<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     };
     root.set_id(ROOT_ID);
     let root: HtmlElement = root.unchecked_into();
+    perf::mark("vita:mount-start");
     leptos::mount::mount_to(root.clone(), app).forget();
+    perf::mark("vita:mounted");
     // Effects (the lists' first entries) have run by the next frame; the swap happens before it
-    // is drawn.
-    request_animation_frame(move || {
-        replace_page(&prerendered, &root);
-        perf::mark("vita:takeover");
+    // is drawn. Not before the static page has been drawn once, though: a page that arrives with
+    // its module at once (from a cache) would otherwise first appear through the app, and the
+    // page's largest paint would wait for the module.
+    leptos::task::spawn_local(async move {
+        if !painted() {
+            next_frame().await;
+        }
+        request_animation_frame(move || {
+            replace_page(&prerendered, &root);
+            perf::mark("vita:takeover");
+        });
     });
+}
+
+/// Whether the page has been painted (its first contentful paint is past).
+fn painted() -> bool {
+    window().performance().is_some_and(|performance| {
+        performance
+            .get_entries_by_name("first-contentful-paint")
+            .length()
+            > 0
+    })
 }
 
 /// Shows a data error: above the prerendered page, which stays readable as it was built, or as
@@ -104,6 +120,8 @@ fn replace_page(prerendered: &HtmlElement, app: &HtmlElement) {
     let anchor =
         entry_under_reading_line().and_then(|(entry, top)| Some((entry_index(&entry)?, top)));
     let focus = focused_in(prerendered);
+    // The entries drawn as the app takes over are always drawn too: their real heights are
+    // known when the reader's place is found among them, and none is ever skipped for a frame.
     if let Ok(entries) = app.query_selector_all(LIST_ENTRIES) {
         for entry in (0..entries.length()).filter_map(|index| entries.item(index)) {
             if let Some(entry) = entry.dyn_ref::<Element>() {

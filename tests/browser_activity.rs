@@ -20,7 +20,7 @@ async fn load_more_adds_a_page_at_a_time_and_disappears_at_the_end() {
     window()
         .history()
         .expect("a history")
-        .push_state_with_url(&JsValue::NULL, "", Some("/people/mark-xu/activity"))
+        .push_state_with_url(&JsValue::NULL, "", Some("/people/mark-xu/activity/"))
         .expect("the URL can change");
     let site = demo_site();
     let root = container();

@@ -131,11 +131,11 @@ async fn every_author_links_to_their_cluster_page() {
         [
             (
                 "Gonçalo Paulo".to_string(),
-                "/authors/goncalo-paulo".to_string()
+                "/authors/goncalo-paulo/".to_string()
             ),
-            ("Alex Mallen".into(), "/authors/alex-mallen".into()),
-            ("Caden Juang".into(), "/authors/caden-juang".into()),
-            ("Nora Belrose".into(), "/authors/nora-belrose".into()),
+            ("Alex Mallen".into(), "/authors/alex-mallen/".into()),
+            ("Caden Juang".into(), "/authors/caden-juang/".into()),
+            ("Nora Belrose".into(), "/authors/nora-belrose/".into()),
         ]
     );
     assert!(
@@ -190,7 +190,7 @@ async fn news_details_expand_and_collapse() {
         .find(|entry| entry.item.text.contains("Stochastic Systems"))
         .expect("the demo has this item");
     let mut html = Html::new();
-    news_entry(&mut html, &site, entry, true);
+    news_entry(&mut html, &site, entry, 0, true);
     let root = mount_with(site, move || view! { <HtmlBlock html=html.finish() /> });
     assert_eq!(text(&one(&root, "time")), "December 2023");
     assert!(

@@ -47,7 +47,7 @@ async fn home_page_lists_people_with_profile_links() {
     let expected: Vec<(String, String)> = site
         .people()
         .iter()
-        .map(|person| (person.name.clone(), format!("/people/{}", person.id)))
+        .map(|person| (person.name.clone(), format!("/people/{}/", person.id)))
         .collect();
     let root = container();
     leptos::mount::mount_to(root.clone(), move || {

@@ -360,6 +360,57 @@ fn a_folder_without_a_built_template_is_refused() {
     fs::remove_dir_all(&dist).unwrap();
 }
 
+#[test]
+fn static_lists_stop_at_their_limit_and_say_so() {
+    use vita::context::STATIC_LIST_LIMIT;
+    let dist = built_site("limit", "/", "tests/fixtures/scholar-site");
+    let papers: Vec<serde_json::Value> = (0..=STATIC_LIST_LIMIT)
+        .map(|n| {
+            serde_json::json!({
+                "id": format!("paper-{n}"),
+                "title": format!("Paper number {n}"),
+                "authors": [{ "name": "Ada Lovelace", "person": "ada" }, format!("Coauthor {n}")],
+                "date": "2024",
+                "kind": "preprint",
+                "arxiv": "2403.01234"
+            })
+        })
+        .collect();
+    let mut data: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(dist.join("data/site.json")).unwrap()).unwrap();
+    data["papers"] = serde_json::Value::Array(papers);
+    data["news"] = serde_json::json!([]);
+    fs::write(dist.join("data/site.json"), data.to_string()).unwrap();
+    build(&dist);
+    let list = fs::read_to_string(dist.join("papers/index.html")).unwrap();
+    assert_eq!(
+        list.matches("<article class=\"paper").count(),
+        STATIC_LIST_LIMIT
+    );
+    assert_eq!(
+        list.matches("<article class=\"paper always-drawn\">")
+            .count(),
+        16,
+        "the first entries are always drawn, the rest only when near the screen"
+    );
+    assert!(
+        list.contains("The first 2,000 of 2,001 papers are listed here."),
+        "the page says so"
+    );
+    assert!(
+        dist.join(format!("papers/paper-{STATIC_LIST_LIMIT}/index.html"))
+            .exists(),
+        "every paper has its page"
+    );
+    let names = fs::read_to_string(dist.join("authors/index.html")).unwrap();
+    assert_eq!(
+        names.matches("<tr><th scope=\"row\">").count(),
+        STATIC_LIST_LIMIT
+    );
+    assert!(names.contains("The first 2,000 of 2,002 names are listed here"));
+    fs::remove_dir_all(&dist).unwrap();
+}
+
 /// Runs `vita-render` with `args`; returns its exit code and output.
 fn render_command(args: &[&str]) -> (i32, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_vita-render"))

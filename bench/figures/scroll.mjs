@@ -60,10 +60,10 @@ function summarize(scroll) {
 }
 
 async function scroll(page, expected) {
-  const settings = { screens: SCREENS_PER_FRAME, limit: 120_000, entries: 'main .paper-list > .paper', expected };
+  const settings = { screens: SCREENS_PER_FRAME, limit: 300_000, entries: 'main .paper-list > .paper', expected };
   const result = summarize(await page.evaluate(scrollThrough, settings));
   if (!result.reachedEnd) {
-    throw new Error(`${page.url()}: the scroll did not reach the end of the list within 2 minutes (${result.entries} entries)`);
+    throw new Error(`${page.url()}: the scroll did not reach the end of the list within 5 minutes (${result.entries} entries)`);
   }
   return result;
 }
@@ -72,7 +72,7 @@ async function scroll(page, expected) {
 export function measureAppScroll({ browser, site, size, options }) {
   const settings = { throttle: options.throttle, timeout: options.timeout };
   return withColdPage(browser, settings, async (cold) => {
-    await cold.page.goto(`${site.url}papers`);
+    await cold.page.goto(`${site.url}papers/`);
     await waitForMark(cold, 'vita:index-ready');
     await paintAfter(cold.page, 'vita:index-ready');
     return scroll(cold.page, size);

@@ -69,7 +69,7 @@ async function type(page, expected) {
 export function measureAppSearch({ browser, site, expected, options }) {
   const settings = { throttle: options.throttle, timeout: options.timeout };
   return withColdPage(browser, settings, async (cold) => {
-    await cold.page.goto(`${site.url}papers`);
+    await cold.page.goto(`${site.url}papers/`);
     await waitForMark(cold, 'vita:index-ready');
     await paintAfter(cold.page, 'vita:index-ready');
     return type(cold.page, expected.app);

@@ -27,7 +27,7 @@ function fileFor(root, path) {
 
 /**
  * Loads the demo home page cold and sums the gzip -9 sizes of the files it requested, by kind.
- * The sizes come from the files, not the wire: the test server does not compress.
+ * The sizes come from the files at gzip -9, as a host with precompressed files would serve them.
  */
 export async function measureTransfer({ browser, site, options }) {
   const paths = await withColdPage(browser, { timeout: options.timeout }, async ({ page }) => {

@@ -46,11 +46,54 @@ function transferRows({ transfer }) {
 }
 
 function firstPaintRows({ firstPaint }) {
-  const common = { app: firstPaint.app, baseline: firstPaint.static, unit: ms, budget: '≤ 1.5× static page', check: (_, ratio) => ratio <= 1.5 };
+  const common = { app: firstPaint.app, baseline: firstPaint.static, unit: ms, budget: '≤ 1.2× static page', check: (_, ratio) => ratio <= 1.2 };
   return [
-    row({ figure: 'First contentful paint, /people/alex-infanger', pick: (run) => run.fcp, ...common }),
-    row({ figure: 'About heading visible (main h1 painted), /people/alex-infanger', pick: (run) => run.heading, ...common }),
+    row({ figure: 'First contentful paint, /people/alex-infanger/', pick: (run) => run.fcp, ...common }),
+    row({ figure: 'About heading visible (main h1 painted), /people/alex-infanger/', pick: (run) => run.heading, ...common }),
   ];
+}
+
+const seconds = (value) => `${(value / 1000).toFixed(2)} s`;
+
+function prerenderRows({ prerender }) {
+  return Object.entries(prerender).flatMap(([name, runs]) => {
+    const site = name === 'demo' ? 'the demo' : `${Number(name).toLocaleString('en')} papers`;
+    const budget = name === '10000' ? { budget: '≤ 10 s', check: (value) => value <= 10_000 } : {};
+    return [
+      row({ figure: `Build step (vita-render, native, every page and site file), ${site}: time`, app: runs, pick: (run) => run.time, unit: seconds, ...budget }),
+      row({ figure: `↳ peak memory, ${site}`, app: runs, pick: (run) => run.peakMemory, unit: mb }),
+      row({ figure: `↳ pages written, ${site}`, app: runs, pick: (run) => run.pages, unit: count }),
+      row({ figure: `↳ files written and their size, ${site}`, app: runs, pick: (run) => run.bytes, unit: (bytes) => `${runs[0].files} files, ${mb(bytes)}` }),
+    ];
+  });
+}
+
+function lighthouseRows({ lighthouse }, audited) {
+  const score = (value) => String(Math.round(value));
+  return audited.flatMap((route) => {
+    const runs = lighthouse[route];
+    const categories = [
+      ['performance', '≥ 98', (value) => value >= 98],
+      ['accessibility', '100', (value) => value === 100],
+      ['bestPractices', '100', (value) => value === 100],
+      ['seo', '100', (value) => value === 100],
+    ];
+    return [
+      ...categories.map(([category, budget, check], index) =>
+        row({
+          figure: `${index === 0 ? `Lighthouse mobile, /${route}: ` : '↳ '}${{ performance: 'performance', accessibility: 'accessibility', bestPractices: 'best practices', seo: 'SEO' }[category]}`,
+          app: runs,
+          pick: (run) => run[category],
+          unit: score,
+          budget,
+          check,
+        }),
+      ),
+      row({ figure: '↳ largest contentful paint (simulated)', app: runs, pick: (run) => run.lcp, unit: ms }),
+      row({ figure: '↳ total blocking time (simulated)', app: runs, pick: (run) => run.tbt, unit: ms }),
+      row({ figure: '↳ cumulative layout shift', app: runs, pick: (run) => run.cls, unit: (value) => value.toFixed(3) }),
+    ];
+  });
 }
 
 function loadRows(size, { app, vanilla }, smallest) {
@@ -140,12 +183,14 @@ function wasmRows({ wasm }) {
 }
 
 /** Every row of the table, in reading order. */
-export function tableRows(results, { sizes, query }) {
+export function tableRows(results, { sizes, query, audited }) {
   const smallest = Math.min(...sizes);
   const largest = Math.max(...sizes);
   return [
     ...transferRows(results),
     ...firstPaintRows(results),
+    ...lighthouseRows(results, audited),
+    ...prerenderRows(results),
     ...sizes.flatMap((size) => [
       ...loadRows(size, results.load[size], smallest),
       ...(size === largest && largest !== smallest ? [growthRow(results, smallest, largest)] : []),

@@ -16,6 +16,7 @@ function stylesheets(dist) {
 
 /** A hard link when the file system allows one: the 100k file is 150 MB. */
 function linkOrCopy(from, to) {
+  rmSync(to, { force: true });
   try {
     linkSync(from, to);
   } catch {
@@ -38,6 +39,17 @@ export function prepareSite({ dist, root, data }) {
   writeFileSync(join(root, 'vanilla.html'), vanilla);
   copyFileSync(join(PAGES, 'vanilla.js'), join(root, 'vanilla.js'));
   return root;
+}
+
+/**
+ * A data folder holding the generated data file of `size` papers as its `site.json`, as the
+ * build step reads data (scripts/bench.sh generates the files). Returns the folder.
+ */
+export function dataFolder(options, size) {
+  const folder = join(options.dataDir, `data-${size}-seed${options.seed}`);
+  mkdirSync(folder, { recursive: true });
+  linkOrCopy(`${options.dataDir}/site-${size}-seed${options.seed}.json`, join(folder, 'site.json'));
+  return folder;
 }
 
 /** Writes `html` at `path` below `root`. */

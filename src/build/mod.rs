@@ -14,7 +14,7 @@ pub mod robots;
 pub mod sitemap;
 pub mod template;
 
-use crate::model::route::{Page, Route, site_routes, top_folders};
+use crate::model::route::{Page, Route, top_folders};
 use crate::model::{Problem, Severity, Site};
 use crate::paths;
 use crate::render::head::{SITE_FEED, head_html, not_found_head, page_head, person_feed_file};
@@ -155,7 +155,7 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
             .copy_folder(folder, "data")
             .map_err(io_error(format!("copying {}", folder.display())))?;
     }
-    let routes = site_routes(&site);
+    let routes = site.routes();
     let canonical = write_pages(&site, &template, &routes, &output)?;
     write_not_found(&site, &template, &output)?;
     let mut urls: Vec<String> = canonical

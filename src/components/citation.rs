@@ -84,7 +84,8 @@ pub fn CitationExport(
                     "Download"
                 </button>
                 <span class="copy-status" role="status">
-                    {move || status.get()}
+                    // No text rather than an empty one, which a static page writes as a space.
+                    {move || Some(status.get()).filter(|text| !text.is_empty())}
                 </span>
             </div>
             <pre class="citation-text" tabindex="0" aria-label="Citation">

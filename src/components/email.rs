@@ -42,7 +42,8 @@ pub fn EmailReveal(
                     "Copy"
                 </button>
                 <span class="copy-status" role="status">
-                    {move || copy_status.get()}
+                    // No text rather than an empty one, which a static page writes as a space.
+                    {move || Some(copy_status.get()).filter(|text| !text.is_empty())}
                 </span>
             </Show>
         </div>

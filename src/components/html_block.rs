@@ -22,6 +22,7 @@ pub fn HtmlBlock(
     let on_click = move |event: MouseEvent| {
         toggle_from_click(&event, &|paper| paper_abstract(&site, paper, None))
     };
+    let class = (!class.is_empty()).then_some(class);
     view! { <div class=class inner_html=move || html.get() on:click=on_click></div> }
 }
 

@@ -1,10 +1,10 @@
 //! Long lists of papers, rendered a screenful at a time as the reader scrolls.
 
 use crate::components::html_block::toggle_from_click;
-use crate::context::{STATIC_RENDER, use_site};
+use crate::context::{STATIC_LIST_LIMIT, STATIC_RENDER, use_site};
 use crate::model::Site;
 use crate::render::entries::{EntryOptions, paper_abstract, paper_entry};
-use crate::render::{Html, Marker, SharedMarker};
+use crate::render::{Html, Marker, SharedMarker, grouped};
 use leptos::ev::MouseEvent;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -76,7 +76,7 @@ pub fn render_chunk(
     let mut previous_year = start
         .checked_sub(1)
         .map(|before| site.paper_date(papers[before]).year);
-    for &paper in &papers[start..end.min(papers.len())] {
+    for (position, &paper) in papers[start..end.min(papers.len())].iter().enumerate() {
         let year = site.paper_date(paper).year;
         if style.by_year && previous_year != Some(year) {
             html.markup("<h2 class=\"year-heading\">")
@@ -84,14 +84,15 @@ pub fn render_chunk(
                 .markup("</h2>");
         }
         previous_year = Some(year);
-        paper_entry(&mut html, site, paper, options);
+        paper_entry(&mut html, site, paper, start + position, options);
     }
     html.finish()
 }
 
 /// A list of papers that renders the first [`FIRST_SCREEN`] at once and the rest, [`CHUNK`] at a
 /// time, as the reader scrolls towards them (or prints the page). Re-renders from the top
-/// whenever `papers` or `style` change. A static page holds the whole list.
+/// whenever `papers` or `style` change. A static page holds the whole list, up to
+/// [`STATIC_LIST_LIMIT`] papers.
 #[component]
 pub fn PaperList(
     /// Paper indices, in display order.
@@ -204,7 +205,17 @@ pub fn PaperList(
     }
     let whole = STATIC_RENDER.then(|| {
         papers.with_untracked(|papers| {
-            style.with_untracked(|style| render_chunk(&site, papers, 0, papers.len(), style))
+            let end = papers.len().min(STATIC_LIST_LIMIT);
+            style.with_untracked(|style| render_chunk(&site, papers, 0, end, style))
+        })
+    });
+    let beyond_limit = papers.with_untracked(|papers| {
+        (STATIC_RENDER && papers.len() > STATIC_LIST_LIMIT).then(|| {
+            format!(
+                "The first {} of {} papers are listed here. Each paper has a page of its own, linked from its authors' pages; with JavaScript on, this list holds them all.",
+                grouped(STATIC_LIST_LIMIT),
+                grouped(papers.len())
+            )
         })
     });
 
@@ -217,6 +228,7 @@ pub fn PaperList(
     };
     view! {
         <div class="paper-list" node_ref=list on:click=on_click inner_html=whole></div>
+        {beyond_limit.map(|note| view! { <p class="list-limit without-js">{note}</p> })}
         <div class="list-sentinel" node_ref=sentinel aria-hidden="true"></div>
     }
 }

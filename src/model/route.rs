@@ -1,13 +1,10 @@
 //! The route table: every kind of page the site has, with its URL pattern. The one table serves
 //! the app (matching the address to a page), the links (building addresses) and the build step
-//! (listing every page a site's data has, to write each as a file).
+//! (writing every page a site's data has, [`Site::routes`](super::Site::routes), as a file).
 //!
 //! Addresses are relative to the site root and end with a slash (`papers/persian-rug/`), as the
 //! folders the build writes (`papers/persian-rug/index.html`) are served by every static host.
 //! Paths without the final slash match too.
-
-use super::Site;
-use super::names;
 
 /// The kinds of page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -50,6 +47,11 @@ const TABLE: [(Page, &str); 10] = [
 ];
 
 impl Page {
+    /// Every kind of page, in the order of the route table.
+    pub fn all() -> impl Iterator<Item = Page> {
+        TABLE.iter().map(|(page, _)| *page)
+    }
+
     fn pattern(self) -> &'static str {
         TABLE
             .iter()
@@ -176,50 +178,6 @@ pub fn top_folders() -> Vec<&'static str> {
         .collect();
     folders.dedup();
     folders
-}
-
-/// Every page the data has, in table order: the lists, each paper, each author name (and each
-/// person's name, which has a page even without papers), each person and their sub-pages.
-pub fn site_routes(site: &Site) -> Vec<Route> {
-    let mut routes = Vec::new();
-    for &(page, _) in &TABLE {
-        match page {
-            Page::Home | Page::Papers | Page::News | Page::Authors => routes.push(Route::of(page)),
-            Page::Paper => routes.extend(
-                site.papers_newest_first()
-                    .iter()
-                    .map(|&paper| Route::with(page, &site.paper(paper).id)),
-            ),
-            Page::Author => {
-                let mut keys: Vec<String> = site
-                    .authors()
-                    .entries()
-                    .iter()
-                    .map(|entry| entry.key.to_string())
-                    .collect();
-                for person in site.people() {
-                    let key = names::key(&person.name);
-                    if site.authors().resolve(&key).is_none() {
-                        keys.push(key);
-                    }
-                }
-                keys.sort_unstable();
-                keys.dedup();
-                routes.extend(
-                    keys.into_iter()
-                        .filter(|key| !key.is_empty())
-                        .map(|key| Route::with(page, &key)),
-                );
-            }
-            Page::Person | Page::PersonPapers | Page::PersonNews | Page::PersonActivity => routes
-                .extend(
-                    site.people()
-                        .iter()
-                        .map(|person| Route::with(page, &person.id)),
-                ),
-        }
-    }
-    routes
 }
 
 /// Percent-encodes everything but unreserved characters, as `encodeURIComponent` does (author keys

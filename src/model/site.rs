@@ -183,6 +183,54 @@ impl Site {
         newest_first(&self.paper_dates, papers);
     }
 
+    /// Every page the data has, in the order of the route table: the lists, each paper, each
+    /// author name (and each person's name, which has a page even without papers), each person
+    /// and their sub-pages.
+    pub fn routes(&self) -> Vec<Route> {
+        let mut routes = Vec::new();
+        for page in Page::all() {
+            match page {
+                Page::Home | Page::Papers | Page::News | Page::Authors => {
+                    routes.push(Route::of(page))
+                }
+                Page::Paper => routes.extend(
+                    self.papers_newest_first
+                        .iter()
+                        .map(|&paper| Route::with(page, &self.file.papers[paper].id)),
+                ),
+                Page::Author => {
+                    let mut keys: Vec<String> = self
+                        .authors
+                        .entries()
+                        .iter()
+                        .map(|entry| entry.key.to_string())
+                        .collect();
+                    for person in self.people() {
+                        let key = super::names::key(&person.name);
+                        if self.authors.resolve(&key).is_none() {
+                            keys.push(key);
+                        }
+                    }
+                    keys.sort_unstable();
+                    keys.dedup();
+                    routes.extend(
+                        keys.into_iter()
+                            .filter(|key| !key.is_empty())
+                            .map(|key| Route::with(page, &key)),
+                    );
+                }
+                Page::Person | Page::PersonPapers | Page::PersonNews | Page::PersonActivity => {
+                    routes.extend(
+                        self.people()
+                            .iter()
+                            .map(|person| Route::with(page, &person.id)),
+                    )
+                }
+            }
+        }
+        routes
+    }
+
     /// The paper's page on the public site, when the site declares its `base_url`.
     pub fn paper_url(&self, index: usize) -> Option<String> {
         let route = Route::with(Page::Paper, &self.file.papers[index].id);

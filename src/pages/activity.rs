@@ -45,7 +45,7 @@ pub fn ActivityPage(
     });
     let rest = STATIC_RENDER.then(|| {
         let first_page = shown.get_untracked();
-        activity_items(&posts[first_page..])
+        activity_items(&posts[first_page..], first_page)
     });
     let posts: Vec<(ActivityItem, _)> = posts
         .into_iter()
@@ -72,7 +72,7 @@ pub fn ActivityPage(
                 .iter()
                 .map(|(item, date)| (item, *date))
                 .collect();
-            activity_items(&visible)
+            activity_items(&visible, 0)
         })
     };
     view! {

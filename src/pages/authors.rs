@@ -1,11 +1,11 @@
 //! `/authors/`: every author name in the data, with paper counts, sortable by name or count.
 
-use crate::context::use_site;
+use crate::context::{STATIC_LIST_LIMIT, STATIC_RENDER, use_site};
 use crate::model::cluster::IndexEntry;
 use crate::model::names;
 use crate::paths;
 use crate::render::pages::author_index_rows;
-use crate::render::plural;
+use crate::render::{grouped, plural};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -77,7 +77,7 @@ pub fn AuthorsPage() -> impl IntoView {
             <th scope="col" aria-sort=move || if sorted() { if column == AuthorOrder::Papers { "descending" } else { "ascending" } } else { "none" }>
                 <a class="needs-js" href=paths::with_query(&paths::authors(), &[("sort", column.query_value())]) data-noscroll="">
                     {label}
-                    <span class="sort-hint" aria-hidden="true">{move || if sorted() { " ▾" } else { "" }}</span>
+                    <span class="sort-hint" aria-hidden="true">{move || sorted().then_some(" ▾")}</span>
                 </a>
                 <span class="without-js">{label}</span>
             </th>
@@ -86,8 +86,18 @@ pub fn AuthorsPage() -> impl IntoView {
     let rows = move || {
         let mut entries = site.authors().entries();
         sort_entries(&mut entries, order.get());
+        if STATIC_RENDER {
+            entries.truncate(STATIC_LIST_LIMIT);
+        }
         author_index_rows(&entries)
     };
+    let beyond_limit = (STATIC_RENDER && count > STATIC_LIST_LIMIT).then(|| {
+        format!(
+            "The first {} of {} names are listed here; every name is linked from its papers. With JavaScript on, this table holds them all.",
+            grouped(STATIC_LIST_LIMIT),
+            grouped(count)
+        )
+    });
     view! {
         <h1>"Authors"</h1>
         <p class="lead">
@@ -105,6 +115,7 @@ pub fn AuthorsPage() -> impl IntoView {
                     </thead>
                     <tbody inner_html=rows></tbody>
                 </table>
+                {beyond_limit.map(|note| view! { <p class="list-limit without-js">{note}</p> })}
             }
             .into_any()
         }}

@@ -28,6 +28,24 @@ pub fn shortened(count: usize, highlighted: &[usize]) -> Option<Vec<usize>> {
     Some(shown)
 }
 
+/// How many entries at the top of a list are always drawn: more than a screenful on any device.
+/// CSS draws the entries after them only when near the screen (`content-visibility`), which keeps
+/// long lists cheap, but would show an entry coming on screen at an estimated height for a frame.
+pub const ALWAYS_DRAWN: usize = 16;
+
+/// The class that CSS draws an entry by, whether on screen or not.
+pub const ALWAYS_DRAWN_CLASS: &str = "always-drawn";
+
+/// The `class` of the entry at `position` of its list: `classes`, with [`ALWAYS_DRAWN_CLASS`]
+/// among the first [`ALWAYS_DRAWN`].
+fn entry_classes(classes: &str, position: usize) -> String {
+    if position < ALWAYS_DRAWN {
+        format!("{classes} {ALWAYS_DRAWN_CLASS}")
+    } else {
+        classes.to_string()
+    }
+}
+
 /// How an entry is shown.
 #[derive(Clone, Copy, Default)]
 pub struct EntryOptions<'a> {
@@ -158,12 +176,20 @@ pub fn paper_facts(html: &mut Html, site: &Site, paper: usize, marker: Option<Ma
         .markup("</span></p>");
 }
 
-/// Appends a paper as an entry of a list: title (a link to its page), authors, facts, links, and
-/// an abstract toggle whose region `data-abstract` asks to be filled when first opened, so that
-/// long lists never render abstracts nobody reads.
-pub fn paper_entry(html: &mut Html, site: &Site, paper: usize, options: EntryOptions<'_>) {
+/// Appends a paper as the entry at `position` of a list: title (a link to its page), authors,
+/// facts, links, and an abstract toggle whose region `data-abstract` asks to be filled when first
+/// opened, so that long lists never render abstracts nobody reads.
+pub fn paper_entry(
+    html: &mut Html,
+    site: &Site,
+    paper: usize,
+    position: usize,
+    options: EntryOptions<'_>,
+) {
     let entry = site.paper(paper);
-    html.markup("<article class=\"paper\"><h3 class=\"paper-title\">")
+    html.markup("<article")
+        .attr("class", &entry_classes("paper", position))
+        .markup("><h3 class=\"paper-title\">")
         .internal_link(&paths::paper(&entry.id), &entry.title, options.marker)
         .markup("</h3>");
     author_list(html, site, paper, options);
@@ -195,11 +221,18 @@ pub fn paper_abstract(site: &Site, paper: usize, marker: Option<Marker<'_>>) -> 
     }
 }
 
-/// Appends a news item, with its anchor as id: its date, whose it is (on lists that mix people), the text, a link to
+/// Appends a news item as the entry at `position` of a list, with its anchor as id: its date, whose it is (on lists that mix people), the text, a link to
 /// its paper, its links, and a toggle for its details.
-pub fn news_entry(html: &mut Html, site: &Site, entry: NewsEntry<'_>, show_person: bool) {
+pub fn news_entry(
+    html: &mut Html,
+    site: &Site,
+    entry: NewsEntry<'_>,
+    position: usize,
+    show_person: bool,
+) {
     let NewsEntry { item, date, anchor } = entry;
-    html.markup("<article class=\"news-item\"")
+    html.markup("<article")
+        .attr("class", &entry_classes("news-item", position))
         .attr("id", anchor)
         .markup("><time class=\"news-date\"")
         .attr("datetime", &date.to_iso())
@@ -240,14 +273,22 @@ pub fn news_entry(html: &mut Html, site: &Site, entry: NewsEntry<'_>, show_perso
     html.markup("</div></article>");
 }
 
-/// Appends a forum post, comment or sequence.
-pub fn activity_entry(html: &mut Html, item: &ActivityItem, date: Option<PartialDate>) {
+/// Appends a forum post, comment or sequence as the entry at `position` of a list.
+pub fn activity_entry(
+    html: &mut Html,
+    item: &ActivityItem,
+    date: Option<PartialDate>,
+    position: usize,
+) {
     html.markup("<article")
         .attr(
             "class",
-            &format!(
-                "activity-item activity-{}",
-                item.kind.label().to_lowercase()
+            &entry_classes(
+                &format!(
+                    "activity-item activity-{}",
+                    item.kind.label().to_lowercase()
+                ),
+                position,
             ),
         )
         .markup("><p class=\"activity-meta\"><span class=\"badge\">")

@@ -186,6 +186,19 @@ pub fn link_buttons(html: &mut Html, links: &[Link]) {
     html.markup("</ul>");
 }
 
+/// A count with its thousands grouped: `12,345`.
+pub fn grouped(count: usize) -> String {
+    let digits = count.to_string();
+    let mut text = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            text.push(',');
+        }
+        text.push(digit);
+    }
+    text
+}
+
 /// "1 paper", "3 papers", "no papers".
 pub fn plural(count: usize, one: &str, many: &str) -> String {
     match count {
@@ -225,6 +238,14 @@ mod tests {
     fn files_beside_the_site_are_external_to_the_router() {
         assert_eq!(rel_for("https://arxiv.org/abs/1"), "noopener noreferrer");
         assert_eq!(rel_for("files/cv.pdf"), "external");
+    }
+
+    #[test]
+    fn counts_group_their_thousands() {
+        assert_eq!(grouped(7), "7");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1000), "1,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
     }
 
     #[test]

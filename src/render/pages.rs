@@ -145,8 +145,8 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
             ..EntryOptions::default()
         };
         html.markup("<div class=\"paper-list\">");
-        for paper in papers {
-            paper_entry(&mut html, site, paper, options);
+        for (position, paper) in papers.into_iter().enumerate() {
+            paper_entry(&mut html, site, paper, position, options);
         }
         html.markup("</div><p class=\"more\">")
             .internal_link(
@@ -162,8 +162,8 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
         html.markup("<p class=\"empty\">No news yet.</p>");
     } else {
         html.markup("<div class=\"news-list\">");
-        for entry in site.news_of(&person.id).take(ABOUT_NEWS) {
-            news_entry(&mut html, site, entry, false);
+        for (position, entry) in site.news_of(&person.id).take(ABOUT_NEWS).enumerate() {
+            news_entry(&mut html, site, entry, position, false);
         }
         html.markup("</div><p class=\"more\">")
             .internal_link(
@@ -191,8 +191,8 @@ pub fn news_list<'a>(
     let mut html = Html::new();
     html.markup("<div class=\"news-list\">");
     let mut any = false;
-    for entry in items {
-        news_entry(&mut html, site, entry, show_person);
+    for (position, entry) in items.enumerate() {
+        news_entry(&mut html, site, entry, position, show_person);
         any = true;
     }
     if !any {
@@ -399,19 +399,22 @@ pub fn activity_header(
     html.markup("</header>");
     if !sequences.is_empty() {
         html.markup("<section aria-labelledby=\"sequences-heading\"><h2 id=\"sequences-heading\">Sequences</h2><div class=\"activity-list sequences\">");
-        for (item, date) in sequences {
-            activity_entry(&mut html, item, *date);
+        for (position, (item, date)) in sequences.iter().enumerate() {
+            activity_entry(&mut html, item, *date, position);
         }
         html.markup("</div></section>");
     }
     html.finish()
 }
 
-/// Forum posts and comments, in the order given.
-pub fn activity_items(items: &[(&ActivityItem, Option<PartialDate>)]) -> String {
+/// Forum posts and comments, in the order given, the first at `first_position` of their list.
+pub fn activity_items(
+    items: &[(&ActivityItem, Option<PartialDate>)],
+    first_position: usize,
+) -> String {
     let mut html = Html::new();
-    for (item, date) in items {
-        activity_entry(&mut html, item, *date);
+    for (offset, (item, date)) in items.iter().enumerate() {
+        activity_entry(&mut html, item, *date, first_position + offset);
     }
     html.finish()
 }

@@ -29,7 +29,7 @@ function unexpectedScripts(document) {
       const type = script.getAttribute('type');
       if (type === 'application/ld+json') return false;
       const text = script.textContent;
-      return !(text.includes("localStorage.getItem('vita-theme')") || text.includes('This site could not start') || (type === 'module' && text.includes('import init')));
+      return !(text.includes("localStorage.getItem('vita-theme')") || text.includes('This site could not start') || (type === 'module' && text.includes('const { default: init } = await import(')));
     })
     .map((script) => script.outerHTML.slice(0, 120));
 }
