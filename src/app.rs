@@ -64,7 +64,6 @@ mod browser {
     use crate::schedule::{next_frame, next_turn, now};
     use crate::takeover;
     use leptos::prelude::*;
-    use leptos_router::NavigateOptions;
     use leptos_router::hooks::use_navigate;
     use leptos_router::location::{BrowserUrl, LocationProvider};
     use std::sync::Arc;
@@ -139,13 +138,7 @@ mod browser {
                 } else {
                     format!("{canonical}?{search}")
                 };
-                let options = NavigateOptions {
-                    resolve: false,
-                    replace: true,
-                    scroll: false,
-                    ..NavigateOptions::default()
-                };
-                navigate(&href, options);
+                navigate(&href, paths::navigation(true, true));
             }
         });
     }

@@ -7,6 +7,7 @@
 //! must take their hrefs from here.
 
 use crate::model::route::{Page, Route, encode_component};
+use leptos_router::NavigateOptions;
 
 /// The path the site is served under, without a trailing slash: `""` at the root, `"/vita"` under a
 /// subpath.
@@ -112,6 +113,18 @@ pub fn authors() -> String {
 /// The cluster page of an author name, by its key.
 pub fn author(key: &str) -> String {
     href(&Route::with(Page::Author, key))
+}
+
+/// How the app goes to an href built here: as it is (it carries the base path already and must
+/// not be resolved again), in place of the current history entry when `replace`, and to the top
+/// of the page unless `keep_scroll`.
+pub fn navigation(replace: bool, keep_scroll: bool) -> NavigateOptions {
+    NavigateOptions {
+        resolve: false,
+        replace,
+        scroll: !keep_scroll,
+        ..NavigateOptions::default()
+    }
 }
 
 /// `path` with a query string built from `pairs`, skipping empty values; `path` alone when none

@@ -4,22 +4,13 @@
 // tools (bench/lighthouse), as only the benchmark needs it.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_FLAGS } from '../../tests/e2e/support/browser.mjs';
 
 const LIGHTHOUSE = fileURLToPath(new URL('../lighthouse/', import.meta.url));
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
-/** The same flags as the tests' Chromium: headless, loopback only, no background traffic. */
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
+/** The tests' Chromium flags, headless (Lighthouse launches Chromium itself). */
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 async function modules() {
   const require = createRequire(`${LIGHTHOUSE}package.json`);

@@ -11,7 +11,6 @@ use crate::model::search::{Query, highlight_ranges};
 use crate::paths;
 use crate::render::{plural, unique_id};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate, use_query_map};
 use std::sync::Arc;
 
@@ -110,13 +109,7 @@ pub fn PaperBrowser(
         }
         change(&mut next);
         let href = paths::with_query(&path.get_untracked(), &next.to_query());
-        let options = NavigateOptions {
-            resolve: false,
-            replace: !push,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        navigate(&href, options);
+        navigate(&href, paths::navigation(!push, true));
     };
     let apply = StoredValue::new(apply);
     let update = move |change: &dyn Fn(&mut PaperFilter), push: bool| {

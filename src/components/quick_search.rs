@@ -8,7 +8,6 @@ use crate::render::unique_id;
 use leptos::ev::KeyboardEvent;
 use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
@@ -85,11 +84,7 @@ pub fn QuickSearch() -> impl IntoView {
             let hit = results.with_untracked(|results| results.get(index).cloned());
             if let Some(hit) = hit {
                 close();
-                let options = NavigateOptions {
-                    resolve: false,
-                    ..NavigateOptions::default()
-                };
-                navigate(&hit_href(&site, &hit), options);
+                navigate(&hit_href(&site, &hit), paths::navigation(false, false));
             }
         }
     };

@@ -7,7 +7,6 @@ use crate::model::schema::{ActivityItem, ActivityKind, Person};
 use crate::paths;
 use crate::render::pages::{activity_header, activity_items};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// How many posts and comments each "Load more" adds.
@@ -58,13 +57,7 @@ pub fn ActivityPage(
     let load_more = move |_| {
         let next = (shown.get_untracked() + PAGE_SIZE).min(total);
         let href = paths::with_query(&paths::person_activity(&id), &[("shown", next.to_string())]);
-        let options = NavigateOptions {
-            resolve: false,
-            replace: true,
-            scroll: false,
-            ..NavigateOptions::default()
-        };
-        navigate(&href, options);
+        navigate(&href, paths::navigation(true, true));
     };
     let list = move || {
         posts.with_value(|posts| {

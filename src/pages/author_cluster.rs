@@ -9,7 +9,6 @@ use crate::pages::not_found::NotFoundPage;
 use crate::paths;
 use crate::render::pages::{cluster_footer, cluster_header};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
 use leptos_router::components::{A, Redirect};
 
 /// The cluster page of an author name, by key. A key that is an alias or merged spelling
@@ -24,12 +23,7 @@ pub fn AuthorClusterPage(
     let authors = site.authors();
     match authors.resolve(&key) {
         Some(cluster) if cluster != key => {
-            // The href already carries the base path: it must not be resolved again.
-            let options = NavigateOptions {
-                resolve: false,
-                replace: true,
-                ..NavigateOptions::default()
-            };
+            let options = paths::navigation(true, false);
             view! { <Redirect path=paths::author(cluster) options /> }.into_any()
         }
         Some(_) => match authors.cluster(&key) {

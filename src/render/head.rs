@@ -193,44 +193,33 @@ fn route_head(site: &Site, route: &Route) -> Option<PageHead> {
         ),
         Page::Author => author_head(site, param)?,
         Page::Person => about_head(site, site.person(param)?),
-        Page::PersonPapers => {
+        Page::PersonPapers | Page::PersonNews | Page::PersonActivity => {
             let person = site.person(param)?;
-            let mut head = PageHead::new(
-                site,
-                Some(&format!("Papers by {}", person.name)),
-                format!(
-                    "{} by {}, newest first.",
-                    plural(site.papers_of(person).len(), "paper", "papers"),
-                    person.name
+            let (name, description) = match route.page {
+                Page::PersonPapers => (
+                    format!("Papers by {}", person.name),
+                    format!(
+                        "{} by {}, newest first.",
+                        plural(site.papers_of(person).len(), "paper", "papers"),
+                        person.name
+                    ),
                 ),
-                route.clone(),
-            );
+                Page::PersonNews => (
+                    format!("News from {}", person.name),
+                    format!(
+                        "{} from {}, newest first.",
+                        plural(site.news_of(&person.id).count(), "news item", "news items"),
+                        person.name
+                    ),
+                ),
+                _ => (
+                    format!("{}'s activity", person.name),
+                    format!("Forum posts, comments and sequences by {}.", person.name),
+                ),
+            };
+            let mut head = PageHead::new(site, Some(&name), description, route.clone());
             head.feeds.extend(person_feed(site, person));
             head
-        }
-        Page::PersonNews => {
-            let person = site.person(param)?;
-            let mut head = PageHead::new(
-                site,
-                Some(&format!("News from {}", person.name)),
-                format!(
-                    "{} from {}, newest first.",
-                    plural(site.news_of(&person.id).count(), "news item", "news items"),
-                    person.name
-                ),
-                route.clone(),
-            );
-            head.feeds.extend(person_feed(site, person));
-            head
-        }
-        Page::PersonActivity => {
-            let person = site.person(param)?;
-            PageHead::new(
-                site,
-                Some(&format!("{}'s activity", person.name)),
-                format!("Forum posts, comments and sequences by {}.", person.name),
-                route.clone(),
-            )
         }
     };
     Some(head)
