@@ -44,8 +44,9 @@ ensure_node_packages() {
   wanted=$(sha256sum "$VITA_ROOT/package-lock.json" | cut -d' ' -f1)
   [[ -f "$stamp" && "$(cat "$stamp")" == "$wanted" ]] && return
   command -v npm >/dev/null || die "npm is missing: install Node.js 18 or newer"
-  say "installing node packages (wasm-opt from binaryen, playwright-core, axe-core)"
-  (cd "$VITA_ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  say "installing node packages (wasm-opt from binaryen, playwright-core, axe-core, pdf.js)"
+  # Optional packages are pdf.js's canvas binaries, which only drawing pages needs.
+  (cd "$VITA_ROOT" && npm ci --no-audit --no-fund --omit=optional --loglevel=error)
   echo "$wanted" >"$stamp"
 }
 

@@ -1,6 +1,6 @@
 //! Fetching the data files and turning them into a [`Site`].
 
-use crate::model::dataset::{BibFile, assemble, beside};
+use crate::model::dataset::{BibFile, ResumeFile, assemble, beside, resume_paths};
 use crate::model::validate::has_errors;
 use crate::model::{ParseError, Problem, Severity, Site, parse_site_bytes};
 use crate::perf;
@@ -65,7 +65,8 @@ impl LoadError {
     }
 }
 
-/// Fetches the site data and its bibliography files, then checks them. Revalidates with the
+/// Fetches the site data, its bibliography files and the JSON Resume files people list, then
+/// checks them. Revalidates with the
 /// server so that edited data shows at once. Parsing, checking and indexing are separate tasks,
 /// so that the page the reader already sees keeps answering.
 pub async fn load_site() -> Result<Arc<Site>, LoadError> {
@@ -96,7 +97,17 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
             text,
         });
     }
-    let (site_file, problems) = assemble(site_file, &bibliographies);
+    let mut resumes = Vec::new();
+    for path in resume_paths(&site_file) {
+        let file = beside(SITE_FILE, &path);
+        let text = fetch(&file)
+            .await?
+            .text()
+            .await
+            .map_err(|error| fetch_error(&file, error))?;
+        resumes.push(ResumeFile { path, text });
+    }
+    let (site_file, problems) = assemble(site_file, &bibliographies, &resumes);
     next_turn().await;
     if has_errors(&problems) {
         let errors = problems

@@ -90,6 +90,21 @@ pub fn person_activity(id: &str) -> String {
     href(&Route::with(Page::PersonActivity, id))
 }
 
+/// A person's CV.
+pub fn person_cv(id: &str) -> String {
+    href(&Route::with(Page::PersonCv, id))
+}
+
+/// A person's talks.
+pub fn person_talks(id: &str) -> String {
+    href(&Route::with(Page::PersonTalks, id))
+}
+
+/// A person's teaching.
+pub fn person_teaching(id: &str) -> String {
+    href(&Route::with(Page::PersonTeaching, id))
+}
+
 /// Every paper.
 pub fn papers() -> String {
     href(&Route::of(Page::Papers))

@@ -87,10 +87,14 @@ fn every_route_of_the_demo_is_written_as_the_index_of_its_folder() {
     }
     for person in data["people"].as_array().unwrap() {
         let id = person["id"].as_str().unwrap();
-        for page in ["", "papers/", "news/", "activity/"] {
+        // Everyone has papers or CV sections, so a CV.
+        for page in ["", "papers/", "news/", "activity/", "cv/"] {
             expected.push(format!("people/{id}/{page}index.html"));
         }
     }
+    // Only those with talks and courses have those pages.
+    expected.push("people/alex-infanger/talks/index.html".into());
+    expected.push("people/alex-infanger/teaching/index.html".into());
     expected.push("people/alex-infanger/feed.xml".into());
     for file in &expected {
         assert!(written.contains_key(file), "{file} is written");
@@ -107,8 +111,8 @@ fn every_route_of_the_demo_is_written_as_the_index_of_its_folder() {
     expected.push("authors/mark-xu/index.html".into());
     assert_eq!(
         expected.len(),
-        8 + 13 + 3 * 4 + 1 + 33,
-        "the lists, 13 papers, 3 people with 4 pages each, a feed, 33 author names"
+        8 + 13 + 3 * 5 + 2 + 1 + 33,
+        "the lists, 13 papers, 3 people with 5 pages each, talks and teaching, a feed, 33 author names"
     );
     let pages = written
         .keys()
@@ -432,7 +436,7 @@ fn the_command_reports_what_it_wrote_and_every_problem_with_exit_codes() {
         output.contains("data/site.json: warning: papers[12].authors[3]"),
         "{output}"
     );
-    assert!(output.contains("vita-render: wrote 63 pages"), "{output}");
+    assert!(output.contains("vita-render: wrote 68 pages"), "{output}");
 
     let invalid = dist.with_extension("invalid-data");
     fs::create_dir_all(&invalid).unwrap();

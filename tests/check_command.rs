@@ -94,3 +94,29 @@ fn a_missing_bibliography_file_is_an_error() {
         "{output}"
     );
 }
+
+#[test]
+fn a_json_resume_is_read_beside_the_file_and_a_missing_one_is_an_error_of_its_entry() {
+    let (code, output) = check("tests/fixtures/resume-site/site.json");
+    assert_eq!(code, 0, "{output}");
+    assert!(
+        output.contains("warning: resume.json: work[0].description: not shown on the CV"),
+        "{output}"
+    );
+
+    let folder = std::env::temp_dir().join(format!("vita-check-resume-{}", std::process::id()));
+    std::fs::create_dir_all(&folder).unwrap();
+    let site = folder.join("site.json");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/resume-site/site.json"),
+        &site,
+    )
+    .unwrap();
+    let (code, output) = check(&site.to_string_lossy());
+    std::fs::remove_dir_all(&folder).unwrap();
+    assert_eq!(code, 1, "{output}");
+    assert!(
+        output.contains("error: people[0].resume:") && output.contains("resume.json cannot be read"),
+        "{output}"
+    );
+}

@@ -22,6 +22,7 @@ fn bib_site() -> (vita::model::SiteFile, Vec<vita::model::Problem>) {
             path: "papers.bib".into(),
             text: fixture("bib-site/papers.bib"),
         }],
+        &[],
     )
 }
 
@@ -98,6 +99,7 @@ fn a_bib_paper_with_the_id_of_a_json_paper_is_an_error_at_its_entry() {
             path: "extra.bib".into(),
             text: bib.into(),
         }],
+        &[],
     );
     let duplicate = problems
         .iter()
@@ -123,7 +125,7 @@ fn bibliography_paths_must_be_bib_files_beside_the_site_file() {
         let text = format!(
             r#"{{"site": {{"title": "t", "base_url": "https://example.org/"}}, "bibliography": ["{path}"]}}"#
         );
-        let (_, problems) = assemble(parse_site_file(&text).expect("parses"), &[]);
+        let (_, problems) = assemble(parse_site_file(&text).expect("parses"), &[], &[]);
         assert_eq!(problems.len(), 1, "{path}: {problems:?}");
         assert_eq!(problems[0].path, "bibliography[0]");
     }

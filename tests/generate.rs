@@ -53,7 +53,7 @@ fn author_names(file: &SiteFile) -> Vec<&str> {
 
 #[test]
 fn generated_data_is_valid_with_few_warnings() {
-    let (file, problems) = assemble(generated(), &[]);
+    let (file, problems) = assemble(generated(), &[], &[]);
     assert!(!has_errors(&problems), "{problems:#?}");
     assert!(
         problems.len() <= PAPERS / 100,

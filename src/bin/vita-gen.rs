@@ -395,6 +395,14 @@ impl Generator {
             orcid,
             links,
             highlights,
+            resume: None,
+            education: Vec::new(),
+            positions: Vec::new(),
+            awards: Vec::new(),
+            talks: Vec::new(),
+            teaching: Vec::new(),
+            service: Vec::new(),
+            mentoring: Vec::new(),
         }
     }
 

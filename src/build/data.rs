@@ -1,7 +1,7 @@
 //! Reading a site data file and the bibliography files it lists from disk, merged and checked as
 //! the browser loads them: what `vita-check` reports and what the build step renders.
 
-use crate::model::dataset::{BibFile, assemble, beside};
+use crate::model::dataset::{BibFile, ResumeFile, assemble, beside, resume_paths};
 use crate::model::{ParseError, Problem, Severity, SiteFile, parse_site_file};
 use std::fmt;
 use std::path::Path;
@@ -43,8 +43,8 @@ impl fmt::Display for ReadError {
     }
 }
 
-/// Reads the data file at `path` and the bibliographies it lists (relative to it), and checks
-/// them. A bibliography that cannot be read is an error of the `bibliography` entry naming it.
+/// Reads the data file at `path`, the bibliographies and JSON Resume files it lists (relative to
+/// it), and checks them. A file that cannot be read is an error of the entry naming it.
 pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
     let text = std::fs::read_to_string(path).map_err(ReadError::Unreadable)?;
     let file = parse_site_file(&text).map_err(ReadError::Parse)?;
@@ -65,7 +65,25 @@ pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
             }),
         }
     }
-    let (file, mut problems) = assemble(file, &bibliographies);
+    let mut resumes = Vec::new();
+    for listed in resume_paths(&file) {
+        let resume_path = beside(&shown, &listed);
+        match std::fs::read_to_string(&resume_path) {
+            Ok(text) => resumes.push(ResumeFile { path: listed, text }),
+            Err(error) => {
+                for (index, person) in file.people.iter().enumerate() {
+                    if person.resume.as_ref() == Some(&listed) {
+                        unreadable.push(Problem {
+                            severity: Severity::Error,
+                            path: format!("people[{index}].resume"),
+                            message: format!("{resume_path} cannot be read: {error}"),
+                        });
+                    }
+                }
+            }
+        }
+    }
+    let (file, mut problems) = assemble(file, &bibliographies, &resumes);
     problems.splice(0..0, unreadable);
     Ok(CheckedData { file, problems })
 }

@@ -1,10 +1,10 @@
 //! Citation export of what the reader sees: one paper, or the papers of the current list.
 
 use crate::components::clipboard::copy_text;
+use crate::components::download::save_file;
 use crate::context::use_site;
 use crate::model::cite::{Format, export};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The formats offered, in menu order.
 const FORMATS: [Format; 5] = [
@@ -93,19 +93,4 @@ pub fn CitationExport(
             </pre>
         </div>
     }
-}
-
-/// Offers `contents` as a file download named `name`.
-fn save_file(name: &str, contents: &str, mime: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let link: web_sys::HtmlAnchorElement = document().create_element("a")?.unchecked_into();
-    link.set_href(&url);
-    link.set_download(name);
-    // The router ignores links with a download attribute, so this click reaches the browser.
-    link.click();
-    web_sys::Url::revoke_object_url(&url)
 }

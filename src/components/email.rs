@@ -10,8 +10,12 @@ use leptos::prelude::*;
 pub fn EmailReveal(
     /// The address, in two halves.
     email: Email,
+    /// Whether the address is shown, for a page that shows it itself (before printing); hidden
+    /// until asked for when not given.
+    #[prop(optional)]
+    shown: Option<RwSignal<bool>>,
 ) -> impl IntoView {
-    let shown = RwSignal::new(false);
+    let shown = shown.unwrap_or_else(|| RwSignal::new(false));
     let copy_status = RwSignal::new(String::new());
     let address = StoredValue::new(format!("{}@{}", email.user, email.domain));
     let copy = move |_| {

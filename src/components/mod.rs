@@ -3,6 +3,7 @@
 
 pub mod citation;
 pub mod clipboard;
+pub mod download;
 pub mod email;
 pub mod html_block;
 pub mod layout;

@@ -71,7 +71,7 @@ pub fn render_chunk(
     let options = EntryOptions {
         highlight: style.highlight.as_deref(),
         marker: marker_of(style),
-        all_authors: false,
+        ..EntryOptions::default()
     };
     let mut previous_year = start
         .checked_sub(1)

@@ -4,6 +4,7 @@
 pub mod bibtex;
 pub mod cite;
 pub mod cluster;
+pub mod cv;
 pub mod dataset;
 pub mod date;
 pub mod escape;
@@ -15,6 +16,7 @@ pub mod markdown;
 pub mod math;
 pub mod names;
 pub mod parse;
+pub mod resume;
 pub mod route;
 pub mod schema;
 pub mod search;

@@ -1,6 +1,7 @@
 //! Parsing the data file, with errors that point at the offending JSON path.
 
 use super::schema::SiteFile;
+use serde::de::DeserializeOwned;
 use std::fmt;
 
 /// Why a data file could not be parsed: where, and what is wrong.
@@ -41,6 +42,11 @@ pub fn parse_site_file(text: &str) -> Result<SiteFile, ParseError> {
 /// Parses a site data file from its bytes, as fetched: skipping the conversion to a string saves
 /// a copy of the whole file.
 pub fn parse_site_bytes(bytes: &[u8]) -> Result<SiteFile, ParseError> {
+    parse_json(bytes)
+}
+
+/// Parses JSON bytes into `T`, with the JSON path, line and column of the first problem.
+pub fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ParseError> {
     serde_json::from_slice(bytes).map_err(|error| {
         let text = String::from_utf8_lossy(bytes);
         let path = json_path_at(&text, byte_offset(&text, error.line(), error.column()));

@@ -29,11 +29,17 @@ pub enum Page {
     PersonNews,
     /// A person's forum activity.
     PersonActivity,
+    /// A person's CV.
+    PersonCv,
+    /// A person's talks.
+    PersonTalks,
+    /// A person's teaching.
+    PersonTeaching,
 }
 
 /// Each kind of page with its pattern: segments relative to the site root, `:name` standing for
 /// the page's parameter. Listed once, here.
-const TABLE: [(Page, &str); 10] = [
+const TABLE: [(Page, &str); 13] = [
     (Page::Home, ""),
     (Page::Papers, "papers"),
     (Page::Paper, "papers/:id"),
@@ -44,6 +50,9 @@ const TABLE: [(Page, &str); 10] = [
     (Page::PersonPapers, "people/:id/papers"),
     (Page::PersonNews, "people/:id/news"),
     (Page::PersonActivity, "people/:id/activity"),
+    (Page::PersonCv, "people/:id/cv"),
+    (Page::PersonTalks, "people/:id/talks"),
+    (Page::PersonTeaching, "people/:id/teaching"),
 ];
 
 impl Page {
@@ -249,6 +258,7 @@ mod tests {
         assert_eq!(Route::parse("no/such/page"), None);
         assert_eq!(Route::parse("papers/a/b"), None);
         assert_eq!(Route::parse("people/x/cv-typo"), None);
+        assert_eq!(Route::parse("people/x/cv/extra"), None);
         assert_eq!(Route::parse("papers/%ZZ"), None);
     }
 

@@ -5,6 +5,7 @@
 //! [`validate`](super::validate), which reports every problem at once rather than the first.
 //! `docs/data-format.md` documents the format for people writing it by hand.
 
+use super::cv::{Award, Education, Mentee, Position, ServiceLine, Talk, Teaching};
 use serde::de::{self, MapAccess, Visitor, value::MapAccessDeserializer};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
@@ -90,6 +91,44 @@ pub struct Person {
     /// Short Markdown lines shown prominently on the about page.
     #[serde(default)]
     pub highlights: Vec<String>,
+    /// A JSON Resume file beside the data file whose sections fill the CV sections left empty
+    /// here (`"resume.json"`).
+    #[serde(default)]
+    pub resume: Option<String>,
+    /// Degrees, for the CV.
+    #[serde(default)]
+    pub education: Vec<Education>,
+    /// Jobs and appointments.
+    #[serde(default)]
+    pub positions: Vec<Position>,
+    /// Prizes and honours.
+    #[serde(default)]
+    pub awards: Vec<Award>,
+    /// Talks and posters.
+    #[serde(default)]
+    pub talks: Vec<Talk>,
+    /// Courses taught or assisted.
+    #[serde(default)]
+    pub teaching: Vec<Teaching>,
+    /// Reviewing, organising, committees.
+    #[serde(default)]
+    pub service: Vec<ServiceLine>,
+    /// Students mentored.
+    #[serde(default)]
+    pub mentoring: Vec<Mentee>,
+}
+
+impl Person {
+    /// Whether any CV section has an item.
+    pub fn has_cv_sections(&self) -> bool {
+        !(self.education.is_empty()
+            && self.positions.is_empty()
+            && self.awards.is_empty()
+            && self.talks.is_empty()
+            && self.teaching.is_empty()
+            && self.service.is_empty()
+            && self.mentoring.is_empty())
+    }
 }
 
 /// An email address split into its two halves.

@@ -226,6 +226,12 @@ impl Site {
                             .map(|person| Route::with(page, &person.id)),
                     )
                 }
+                Page::PersonCv | Page::PersonTalks | Page::PersonTeaching => routes.extend(
+                    self.people()
+                        .iter()
+                        .filter(|person| self.has_page(person, page))
+                        .map(|person| Route::with(page, &person.id)),
+                ),
             }
         }
         routes
@@ -349,6 +355,20 @@ impl Site {
             .into_iter()
             .map(|(_, item, date)| (item, date))
             .collect()
+    }
+
+    /// Whether the person has the page `page` of theirs: a CV when they have papers or CV
+    /// sections, talks and teaching pages when they have talks and courses; every other page
+    /// always.
+    pub fn has_page(&self, person: &Person, page: Page) -> bool {
+        match page {
+            Page::PersonCv => {
+                person.has_cv_sections() || !self.authors.papers_of_person(person).is_empty()
+            }
+            Page::PersonTalks => !person.talks.is_empty(),
+            Page::PersonTeaching => !person.teaching.is_empty(),
+            _ => true,
+        }
     }
 
     /// How many papers, news items and activity items a person has.

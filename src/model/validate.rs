@@ -3,10 +3,13 @@
 //! Every problem is collected, with the JSON path of the offending value, so a site owner sees
 //! them all at once. Errors stop the site from rendering; warnings are worth a look but harmless.
 
+use super::cv;
 use super::date::PartialDate;
 use super::fast_hash::{FastMap, FastSet};
 use super::names;
-use super::schema::{ActivityKind, Author, Link, LinkKind, PaperKind, PaperStatus, SiteFile};
+use super::schema::{
+    ActivityKind, Author, Link, LinkKind, PaperKind, PaperStatus, Person, SiteFile,
+};
 use std::fmt;
 
 /// What a site without `base_url` goes without: everything that needs absolute URLs.
@@ -125,10 +128,7 @@ impl<'a> Checker<'a> {
             None => self.warning("site.base_url", MISSING_BASE_URL),
         }
         for (index, path) in self.file.bibliography.iter().enumerate() {
-            let relative = !path.starts_with('/')
-                && !has_scheme(path)
-                && !path.split('/').any(|part| part == "..");
-            if !relative || !path.ends_with(".bib") {
+            if !is_file_beside(path, ".bib") {
                 self.error(
                     format!("bibliography[{index}]"),
                     format!(
@@ -201,6 +201,136 @@ impl<'a> Checker<'a> {
             if let Some(photo) = &person.photo {
                 self.resource_url(format_args!("{path}.photo"), photo);
             }
+            if let Some(resume) = &person.resume
+                && !is_file_beside(resume, ".json")
+            {
+                self.error(
+                    format!("{path}.resume"),
+                    format!("\"{resume}\" must be a .json file beside the site file, e.g. \"resume.json\""),
+                );
+            }
+            self.cv(&path, person);
+        }
+    }
+
+    /// The CV sections of the person at `path`.
+    fn cv(&mut self, path: &str, person: &Person) {
+        for (index, entry) in person.education.iter().enumerate() {
+            let path = format!("{path}.education[{index}]");
+            self.not_empty(&path, "institution", &entry.institution);
+            self.span(&path, entry.start.as_deref(), entry.end.as_deref());
+            if let Some(paper) = &entry.paper {
+                self.paper_reference(format_args!("{path}.paper"), paper);
+            }
+            for (advisor_index, advisor) in entry.advisors.iter().enumerate() {
+                self.not_empty(&path, &format!("advisors[{advisor_index}]"), advisor);
+            }
+            if let Some(url) = &entry.url {
+                self.resource_url(format_args!("{path}.url"), url);
+            }
+        }
+        for (index, entry) in person.positions.iter().enumerate() {
+            let path = format!("{path}.positions[{index}]");
+            self.not_empty(&path, "organisation", &entry.organisation);
+            self.not_empty(&path, "role", &entry.role);
+            self.span(&path, entry.start.as_deref(), entry.end.as_deref());
+            if let Some(url) = &entry.url {
+                self.resource_url(format_args!("{path}.url"), url);
+            }
+        }
+        for (index, award) in person.awards.iter().enumerate() {
+            let path = format!("{path}.awards[{index}]");
+            self.not_empty(&path, "title", &award.title);
+            self.date(format_args!("{path}.date"), &award.date);
+            if let Some(paper) = &award.paper {
+                self.paper_reference(format_args!("{path}.paper"), paper);
+            }
+            if let Some(url) = &award.url {
+                self.resource_url(format_args!("{path}.url"), url);
+            }
+        }
+        for (index, talk) in person.talks.iter().enumerate() {
+            let path = format!("{path}.talks[{index}]");
+            self.not_empty(&path, "title", &talk.title);
+            self.date(format_args!("{path}.date"), &talk.date);
+            if let Some(paper) = &talk.paper {
+                self.paper_reference(format_args!("{path}.paper"), paper);
+            }
+            self.links(format_args!("{path}"), &talk.links);
+        }
+        for (index, course) in person.teaching.iter().enumerate() {
+            let path = format!("{path}.teaching[{index}]");
+            self.not_empty(&path, "title", &course.title);
+            if course.terms.is_empty() {
+                self.error(
+                    format!("{path}.terms"),
+                    "a course needs its terms, e.g. [\"Fall 2020\"]",
+                );
+            }
+            for (term_index, term) in course.terms.iter().enumerate() {
+                if cv::term_year(term).is_none() {
+                    self.error(
+                        format!("{path}.terms[{term_index}]"),
+                        format!("\"{term}\" names no year: write it with one, e.g. \"Fall 2020\" or \"2020–2021\""),
+                    );
+                }
+            }
+            if let Some(url) = &course.url {
+                self.resource_url(format_args!("{path}.url"), url);
+            }
+        }
+        for (index, line) in person.service.iter().enumerate() {
+            let path = format!("{path}.service[{index}]");
+            self.not_empty(&path, "text", &line.text);
+            if line.start.is_none() && line.end.is_none() {
+                self.error(
+                    format!("{path}.start"),
+                    "a line of service needs a date: give \"start\", and \"end\" for a span",
+                );
+            }
+            self.span(&path, line.start.as_deref(), line.end.as_deref());
+        }
+        for (index, mentee) in person.mentoring.iter().enumerate() {
+            let path = format!("{path}.mentoring[{index}]");
+            self.not_empty(&path, "name", &mentee.name);
+            self.span(&path, mentee.start.as_deref(), mentee.end.as_deref());
+        }
+    }
+
+    /// An error when the text at `path.field` is empty.
+    fn not_empty(&mut self, path: &str, field: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.error(
+                format!("{path}.{field}"),
+                format!("the {} is empty", field_noun(field)),
+            );
+        }
+    }
+
+    /// The `start` and `end` of the entry at `path`: dates, the end possibly `"present"`, the end
+    /// not before the start.
+    fn span(&mut self, path: &str, start: Option<&str>, end: Option<&str>) {
+        let start = start.and_then(|start| {
+            if start == cv::PRESENT {
+                self.error(
+                    format!("{path}.start"),
+                    "only an end can be \"present\": give the date it began",
+                );
+                return None;
+            }
+            PartialDate::parse(start)
+                .map_err(|message| self.error(format!("{path}.start"), message))
+                .ok()
+        });
+        let end = end.and_then(|end| {
+            cv::parse_end(end)
+                .map_err(|message| self.error(format!("{path}.end"), message))
+                .ok()
+        });
+        if let (Some(start), Some(cv::SpanEnd::Date(end))) = (start, end)
+            && cv::ends_before_start(start, end)
+        {
+            self.error(format!("{path}.end"), "the end is before the start");
         }
     }
 
@@ -303,14 +433,8 @@ impl<'a> Checker<'a> {
             if item.text.trim().is_empty() {
                 self.error(format!("{path}.text"), "the news text is empty");
             }
-            if let Some(paper) = &item.paper
-                && !self.paper_ids.contains(paper.as_str())
-            {
-                let suggestion = suggest(paper, self.paper_ids.iter().copied());
-                self.error(
-                    format!("{path}.paper"),
-                    format!("unknown paper \"{paper}\"{suggestion}"),
-                );
+            if let Some(paper) = &item.paper {
+                self.paper_reference(format_args!("{path}.paper"), paper);
             }
             self.links(format_args!("{path}"), &item.links);
         }
@@ -445,6 +569,16 @@ impl<'a> Checker<'a> {
         }
     }
 
+    fn paper_reference(&mut self, path: fmt::Arguments<'_>, paper: &str) {
+        if !self.paper_ids.contains(paper) {
+            let suggestion = suggest(paper, self.paper_ids.iter().copied());
+            self.error(
+                path.to_string(),
+                format!("unknown paper \"{paper}\"{suggestion}"),
+            );
+        }
+    }
+
     fn owner_or_person(&mut self, path: &str, person: Option<&str>) {
         match (person, &self.file.site.owner) {
             (Some(person), _) => self.person_reference(format_args!("{path}.person"), person),
@@ -504,6 +638,23 @@ impl<'a> Checker<'a> {
         {
             self.error(path(), format!("\"{url}\" is not a valid URL"));
         }
+    }
+}
+
+/// Whether `path` names a file with the extension `extension` beside the site file or in a
+/// folder under it: relative, with no `..`.
+fn is_file_beside(path: &str, extension: &str) -> bool {
+    !path.starts_with('/')
+        && !has_scheme(path)
+        && !path.split('/').any(|part| part == "..")
+        && path.ends_with(extension)
+}
+
+/// How a message names a field: `advisors[0]` is "advisor", `organisation` stays as it is.
+fn field_noun(field: &str) -> &str {
+    match field.split('[').next().unwrap_or(field) {
+        "advisors" => "advisor's name",
+        other => other,
     }
 }
 

@@ -3,6 +3,7 @@
 pub mod activity;
 pub mod author_cluster;
 pub mod authors;
+pub mod cv;
 pub mod home;
 pub mod load_error;
 pub mod news;
@@ -10,6 +11,8 @@ pub mod not_found;
 pub mod paper;
 pub mod papers;
 pub mod person;
+pub mod talks;
+pub mod teaching;
 
 use crate::model::route::{Page, Route};
 use leptos::prelude::*;
@@ -26,8 +29,12 @@ pub fn page_view(route: Option<Route>) -> AnyView {
         Page::News => view! { <news::NewsPage /> }.into_any(),
         Page::Authors => view! { <authors::AuthorsPage /> }.into_any(),
         Page::Author => view! { <author_cluster::AuthorClusterPage key=param /> }.into_any(),
-        Page::Person | Page::PersonPapers | Page::PersonNews | Page::PersonActivity => {
-            view! { <person::PersonPages id=param page /> }.into_any()
-        }
+        Page::Person
+        | Page::PersonPapers
+        | Page::PersonNews
+        | Page::PersonActivity
+        | Page::PersonCv
+        | Page::PersonTalks
+        | Page::PersonTeaching => view! { <person::PersonPages id=param page /> }.into_any(),
     }
 }

@@ -55,6 +55,8 @@ pub struct EntryOptions<'a> {
     pub marker: Option<Marker<'a>>,
     /// Show every author however long the list (the paper's own page).
     pub all_authors: bool,
+    /// The element of the entry's title, for lists under subheadings (`h5`); `h3` when `None`.
+    pub title_heading: Option<&'static str>,
 }
 
 /// Appends the authors of paper `paper`: each linked to its cluster page, the highlighted ones
@@ -187,11 +189,16 @@ pub fn paper_entry(
     options: EntryOptions<'_>,
 ) {
     let entry = site.paper(paper);
+    let heading = options.title_heading.unwrap_or("h3");
     html.markup("<article")
         .attr("class", &entry_classes("paper", position))
-        .markup("><h3 class=\"paper-title\">")
+        .markup("><")
+        .markup(heading)
+        .markup(" class=\"paper-title\">")
         .internal_link(&paths::paper(&entry.id), &entry.title, options.marker)
-        .markup("</h3>");
+        .markup("</")
+        .markup(heading)
+        .markup(">");
     author_list(html, site, paper, options);
     paper_facts(html, site, paper, options.marker);
     link_buttons(html, &entry.all_links());

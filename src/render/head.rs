@@ -193,6 +193,12 @@ fn route_head(site: &Site, route: &Route) -> Option<PageHead> {
         ),
         Page::Author => author_head(site, param)?,
         Page::Person => about_head(site, site.person(param)?),
+        Page::PersonCv | Page::PersonTalks | Page::PersonTeaching => {
+            let person = site
+                .person(param)
+                .filter(|person| site.has_page(person, route.page))?;
+            cv_head(site, person, route)
+        }
         Page::PersonPapers | Page::PersonNews | Page::PersonActivity => {
             let person = site.person(param)?;
             let (name, description) = match route.page {
@@ -244,6 +250,71 @@ fn about_head(site: &Site, person: &Person) -> PageHead {
     head.name = person.name.clone();
     head.page_type = PageType::Profile;
     head.image = person.photo.clone();
+    head.json_ld = Some(profile_page(site, person, &canonical, &head.description));
+    head.feeds.extend(person_feed(site, person));
+    head
+}
+
+/// A person's CV, talks or teaching page.
+fn cv_head(site: &Site, person: &Person, route: &Route) -> PageHead {
+    let (name, description) = match route.page {
+        Page::PersonTalks => (
+            format!("Talks by {}", person.name),
+            format!(
+                "{} by {}, newest first, with slides, videos and the papers they present.",
+                plural(person.talks.len(), "talk", "talks"),
+                person.name
+            ),
+        ),
+        Page::PersonTeaching => (
+            format!("Teaching by {}", person.name),
+            format!(
+                "{} that {} taught, assisted or facilitated.",
+                plural(person.teaching.len(), "course", "courses"),
+                person.name
+            ),
+        ),
+        _ => (
+            format!("CV of {}", person.name),
+            cv_description(site, person),
+        ),
+    };
+    let mut head = PageHead::new(site, Some(&name), description, route.clone());
+    if route.page == Page::PersonCv {
+        head.page_type = PageType::Profile;
+        head.image = person.photo.clone();
+        head.json_ld = Some(profile_page(site, person, route, &head.description));
+    }
+    head.feeds.extend(person_feed(site, person));
+    head
+}
+
+/// What a CV holds, in a sentence: "Education, positions, 10 papers, 2 talks…".
+fn cv_description(site: &Site, person: &Person) -> String {
+    let papers = site.papers_of(person).len();
+    let parts: Vec<String> = [
+        (!person.education.is_empty()).then(|| "education".to_string()),
+        (!person.positions.is_empty()).then(|| "positions".to_string()),
+        (papers > 0).then(|| plural(papers, "paper", "papers")),
+        (!person.talks.is_empty()).then(|| plural(person.talks.len(), "talk", "talks")),
+        (!person.teaching.is_empty()).then(|| "teaching".to_string()),
+        (!person.awards.is_empty()).then(|| plural(person.awards.len(), "award", "awards")),
+        (!person.service.is_empty()).then(|| "service".to_string()),
+        (!person.mentoring.is_empty()).then(|| "mentoring".to_string()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    format!(
+        "The curriculum vitae of {}: {}.",
+        person.name,
+        parts.join(", ")
+    )
+}
+
+/// The JSON-LD of a page about a person: a `ProfilePage` whose main entity is the `Person`,
+/// with affiliation, links, schools (`alumniOf`) and awards.
+fn profile_page(site: &Site, person: &Person, canonical: &Route, description: &str) -> Value {
     let mut same_as: Vec<String> = person
         .links
         .iter()
@@ -253,10 +324,25 @@ fn about_head(site: &Site, person: &Person) -> PageHead {
     if let Some(orcid) = &person.orcid {
         same_as.push(format!("https://orcid.org/{orcid}"));
     }
+    let mut schools: Vec<&str> = Vec::new();
+    for entry in &person.education {
+        if !schools.contains(&entry.institution.as_str()) {
+            schools.push(&entry.institution);
+        }
+    }
+    let alumni_of: Vec<Value> = schools
+        .into_iter()
+        .map(|name| json!({ "@type": "EducationalOrganization", "name": name }))
+        .collect();
+    let awards: Vec<&str> = person
+        .awards
+        .iter()
+        .map(|award| award.title.as_str())
+        .collect();
     let mut entity = json!({
         "@type": "Person",
         "name": person.name,
-        "description": head.description,
+        "description": description,
     });
     let fields = [
         (
@@ -280,19 +366,22 @@ fn about_head(site: &Site, person: &Person) -> PageHead {
                 .map(Value::from),
         ),
         ("sameAs", (!same_as.is_empty()).then(|| json!(same_as))),
+        (
+            "alumniOf",
+            (!alumni_of.is_empty()).then(|| json!(alumni_of)),
+        ),
+        ("award", (!awards.is_empty()).then(|| json!(awards))),
     ];
     for (name, value) in fields {
         if let Some(value) = value {
             entity[name] = value;
         }
     }
-    head.json_ld = Some(json!({
+    json!({
         "@context": "https://schema.org",
         "@type": "ProfilePage",
         "mainEntity": entity,
-    }));
-    head.feeds.extend(person_feed(site, person));
-    head
+    })
 }
 
 /// An author cluster, by key; an alias or merged spelling takes its cluster's head, and a

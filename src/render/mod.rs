@@ -8,6 +8,7 @@
 //! sanitizing renderer. Buttons inside are handled by one delegated listener
 //! (`components::html_block`), driven by the `data-toggle` attributes written here.
 
+pub mod cv;
 pub mod entries;
 pub mod head;
 pub mod pages;

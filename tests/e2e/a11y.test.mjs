@@ -18,6 +18,9 @@ const ROUTES = [
   'people/alex-infanger/',
   'people/alex-infanger/papers/',
   'people/alex-infanger/news/',
+  'people/alex-infanger/cv/',
+  'people/alex-infanger/talks/',
+  'people/alex-infanger/teaching/',
   'people/mark-xu/activity/',
   'papers/',
   'papers/distillation-robustifies-unlearning/',
@@ -90,6 +93,7 @@ const SCREENSHOTS = [
   { route: 'people/alex-infanger/', name: 'about', colorScheme: 'dark', viewport: DESKTOP },
   { route: 'authors/alex-mallen/', name: 'author-cluster', colorScheme: 'light', viewport: DESKTOP },
   { route: 'papers/', name: 'papers', colorScheme: 'dark', viewport: DESKTOP },
+  { route: 'people/alex-infanger/cv/', name: 'cv', colorScheme: 'light', viewport: DESKTOP },
   { route: 'people/alex-infanger/', name: 'about', colorScheme: 'dark', viewport: PHONE },
   { route: 'people/mark-xu/activity/', name: 'activity', colorScheme: 'light', viewport: PHONE },
 ];

@@ -159,6 +159,30 @@ test('a person\'s own papers and news pages', async () => {
   assert.equal(news.document.querySelectorAll('.news-item').length, 11);
 });
 
+test('the CV, talks and teaching pages hold their sections, and the CV describes the person with schools and awards', async () => {
+  const { document, head } = await page('people/alex-infanger/cv/', { h1: 'Alex Infanger', title: 'CV of Alex Infanger · Vita demo', type: 'profile' });
+  assert.deepEqual(
+    [...document.querySelectorAll('.cv-section > h2')].map(textOf),
+    ['Education', 'Positions', 'Publications', 'Talks', 'Teaching', 'Awards'],
+    'the sections with items, in CV order',
+  );
+  assert.match(textOf(document.querySelector('.cv-section')), /2022\s*PhD, Computational and Mathematical Engineering \(ICME\)\s*Stanford University · Stanford, California\s*Thesis: Truncation Algorithms for Markov Chains and Processes/);
+  assert.equal(document.querySelectorAll('.cv .paper').length, 10, 'every paper of the person');
+  const person = head.jsonLd[0].mainEntity;
+  assert.equal(head.jsonLd[0]['@type'], 'ProfilePage');
+  assert.deepEqual(person.alumniOf, [{ '@type': 'EducationalOrganization', name: 'Stanford University' }]);
+  assert.deepEqual(person.award, ['Gene Golub Dissertation Award, honorable mention', 'Teaching Assistant Award, 2020–2021 academic year']);
+  assert.ok(document.querySelector('.cv-controls.needs-js'), 'printing and the download need the app, and say so by their class');
+
+  const talks = await page('people/alex-infanger/talks/', { h1: 'Talks by Alex Infanger', title: 'Talks by Alex Infanger · Vita demo' });
+  assert.deepEqual([...talks.document.querySelectorAll('main .year-heading')].map(textOf), ['2025', '2023']);
+  const teaching = await page('people/alex-infanger/teaching/', { h1: 'Teaching by Alex Infanger', title: 'Teaching by Alex Infanger · Vita demo' });
+  assert.equal(teaching.document.querySelectorAll('main .cv-entry').length, 3);
+
+  const missing = await fetchPage(`${root.url}people/mark-xu/talks/`);
+  assert.equal(missing.status, 404, 'no talks, no talks page');
+});
+
 test('an address without its final slash is redirected to the page, 200', async () => {
   const fetched = await fetchPage(`${root.url}papers/persian-rug`);
   assert.equal(fetched.status, 200);
