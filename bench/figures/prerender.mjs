@@ -9,13 +9,16 @@ const run = promisify(execFile);
 
 /**
  * Renders the site of `dataFolder` (a folder with its `site.json`) into a fresh copy of the build
- * `dist` at `work`, which is removed afterwards. Returns the wall time in ms, the peak resident
+ * `dist` at `work`, which is removed afterwards, with the disk flushed before and after. Returns the wall time in ms, the peak resident
  * memory in bytes, and the pages, files and bytes written.
  */
 export async function measurePrerender({ renderer, dist, dataFolder, work }) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(dist, work, { recursive: true });
+  // Writing hundreds of megabytes leaves the disk busy long after: each run starts with what
+  // earlier ones (and the copy) wrote on disk, so that it is timed alone.
+  await run('sync');
   try {
     const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'vita-bench %e %M', renderer, '--data', dataFolder, work], {
       maxBuffer: 64 * 1024 * 1024,
@@ -32,5 +35,6 @@ export async function measurePrerender({ renderer, dist, dataFolder, work }) {
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
+    await run('sync');
   }
 }
