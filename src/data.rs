@@ -66,9 +66,8 @@ impl LoadError {
 }
 
 /// Fetches the site data, its bibliography files and the JSON Resume files people list, then
-/// checks them. Revalidates with the
-/// server so that edited data shows at once. Parsing, checking and indexing are separate tasks,
-/// so that the page the reader already sees keeps answering.
+/// checks them. Revalidates with the server so that edited data shows at once. Parsing, checking
+/// and indexing are separate tasks, so that the page the reader already sees keeps answering.
 pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     perf::mark("vita:fetch-start");
     let bytes = fetch(SITE_FILE)
@@ -124,7 +123,7 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     wasm_bindgen_futures::spawn_local(async move {
         next_turn().await;
         for warning in &problems {
-            leptos::logging::warn!("{SITE_FILE}: warning: {warning}");
+            leptos::logging::warn!("{SITE_FILE}: {}: {warning}", warning.severity.label());
         }
     });
     let site = Site::new(site_file);

@@ -376,7 +376,7 @@ fn static_lists_stop_at_their_limit_and_say_so() {
                 "authors": [{ "name": "Ada Lovelace", "person": "ada" }, format!("Coauthor {n}")],
                 "date": "2024",
                 "kind": "preprint",
-                "arxiv": "2403.01234"
+                "arxiv": format!("2403.{n:05}")
             })
         })
         .collect();

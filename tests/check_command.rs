@@ -108,7 +108,10 @@ fn a_json_resume_is_read_beside_the_file_and_a_missing_one_is_an_error_of_its_en
     std::fs::create_dir_all(&folder).unwrap();
     let site = folder.join("site.json");
     std::fs::copy(
-        concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/resume-site/site.json"),
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/resume-site/site.json"
+        ),
         &site,
     )
     .unwrap();
@@ -116,7 +119,8 @@ fn a_json_resume_is_read_beside_the_file_and_a_missing_one_is_an_error_of_its_en
     std::fs::remove_dir_all(&folder).unwrap();
     assert_eq!(code, 1, "{output}");
     assert!(
-        output.contains("error: people[0].resume:") && output.contains("resume.json cannot be read"),
+        output.contains("error: people[0].resume:")
+            && output.contains("resume.json cannot be read"),
         "{output}"
     );
 }

@@ -18,7 +18,13 @@ fn base() -> Value {
             "education": [{ "institution": "University of London", "degree": "PhD", "start": "1838", "end": "1842",
                             "paper": "engine", "advisors": ["Augustus De Morgan", "Charles Babbage"] }],
             "positions": [{ "organisation": "Analytical Society", "role": "Fellow", "start": "1843-01", "end": "present",
-                            "description": "Wrote the **notes**." }],
+                            "description": "Wrote the **notes**." },
+                          { "organisation": "Royal Society", "role": "Correspondent", "end": "present" }],
+            "affiliation": "Analytical Society", "location": "London", "bio": "Writes *notes*.",
+            "email": { "user": "ada", "domain": "example.org" },
+            "links": [{ "kind": "website", "url": "https://example.org/ada" },
+                      { "kind": "cv", "url": "https://example.org/ada/cv.pdf", "label": "Long CV" },
+                      { "kind": "other", "url": "https://example.org/ada/notes", "label": "Notebook" }],
             "awards": [{ "title": "Medal", "awarded_by": "Royal Society", "date": "1844", "paper": "engine" }],
             "talks": [{ "title": "On the engine", "event": "Royal Institution", "date": "1843-10-02", "kind": "invited",
                         "paper": "engine", "links": [{ "kind": "slides", "url": "files/slides.pdf" }] }],
@@ -188,6 +194,13 @@ fn terms_name_their_year_and_a_course_has_some() {
         "people[0].teaching[0].terms",
         "needs its terms",
     );
+}
+
+#[test]
+fn mentoring_needs_its_years() {
+    let mut file = base();
+    file["people"][0]["mentoring"][0] = json!({ "name": "Byron Jr" });
+    assert_single(file, "people[0].mentoring[0].start", "needs its years");
 }
 
 #[test]
@@ -401,8 +414,8 @@ fn entries_that_cannot_be_read_are_left_out_with_a_warning() {
         .collect();
     assert_eq!(
         paths,
-        ["teaching[0]", "work[0]", "work[1]"],
-        "by section, then in file order"
+        ["teaching[0].role", "work[0]", "work[1]"],
+        "by section, then in file order, naming the field at fault"
     );
     assert!(
         import.warnings[0]
@@ -444,6 +457,11 @@ fn a_cv_exported_as_json_resume_and_imported_again_is_the_same_cv() {
     person.teaching.clear();
     person.service.clear();
     person.mentoring.clear();
+    person.links.clear();
+    person.email = None;
+    person.affiliation = None;
+    person.location = None;
+    person.bio.clear();
     person.resume = Some("resume.json".into());
     let (imported, problems) = assemble(
         emptied,
@@ -462,4 +480,58 @@ fn a_cv_exported_as_json_resume_and_imported_again_is_the_same_cv() {
     assert_eq!(again.teaching, ada.teaching);
     assert_eq!(again.service, ada.service);
     assert_eq!(again.mentoring, ada.mentoring);
+    assert_eq!(
+        again.links, ada.links,
+        "links with their labels, the website first"
+    );
+    assert_eq!(again.email, ada.email);
+    assert_eq!(again.affiliation, ada.affiliation);
+    assert_eq!(again.location, ada.location);
+    assert_eq!(again.bio, ada.bio);
+}
+
+#[test]
+fn an_entry_ongoing_since_an_unknown_date_is_written_in_valid_json_resume_dates() {
+    let site_file = parse_site_file(&base().to_string()).expect("parses");
+    let site = Site::new(site_file.clone());
+    let document: Value =
+        serde_json::from_str(&write_resume(&site, &site_file.people[0])).expect("JSON");
+    let correspondent = &document["work"][1];
+    assert!(correspondent.get("startDate").is_none() && correspondent.get("endDate").is_none());
+    assert_eq!(correspondent["current"], true);
+    for entry in document["work"].as_array().unwrap() {
+        for field in ["startDate", "endDate"] {
+            if let Some(date) = entry.get(field).and_then(Value::as_str) {
+                assert!(
+                    date.chars().all(|c| c.is_ascii_digit() || c == '-'),
+                    "{date}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn problems_of_fields_from_basics_name_their_place_in_the_resume() {
+    let resume = json!({
+        "basics": { "image": "/photo.jpg", "profiles": [{ "network": "GitHub", "url": "https://example.org/ok" },
+                                                        { "network": "Blog", "url": "javascript:alert(1)" }] }
+    });
+    let (_, problems) = resume_site(&resume.to_string());
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|problem| problem.severity == Severity::Error)
+        .map(ToString::to_string)
+        .collect();
+    assert!(
+        errors.iter().any(|error| error
+            .starts_with("resume.json: basics.image: \"/photo.jpg\" starts with \"/\"")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|error| error.starts_with("resume.json: basics.profiles[1].url:")),
+        "{errors:#?}"
+    );
 }

@@ -115,12 +115,12 @@ fn a_bib_paper_with_the_id_of_a_json_paper_is_an_error_at_its_entry() {
 }
 
 #[test]
-fn bibliography_paths_must_be_bib_files_beside_the_site_file() {
+fn bibliography_paths_must_be_files_of_a_known_format_beside_the_site_file() {
     for path in [
         "../papers.bib",
         "/papers.bib",
         "https://example.org/papers.bib",
-        "papers.json",
+        "papers.txt",
     ] {
         let text = format!(
             r#"{{"site": {{"title": "t", "base_url": "https://example.org/"}}, "bibliography": ["{path}"]}}"#

@@ -406,17 +406,6 @@ fn paper_without_links_warns() {
 }
 
 #[test]
-fn duplicate_title_warns() {
-    let second = with(base()["papers"][0].clone(), "/id", json!("engine-again"));
-    assert_single(
-        with(base(), "/papers/1", second),
-        Warning,
-        "papers[1].title",
-        "same title",
-    );
-}
-
-#[test]
 fn single_equal_contributor_warns() {
     assert_single(
         with(base(), "/papers/0/authors/0/equal", json!(true)),

@@ -9,6 +9,8 @@ use std::path::Path;
 use std::process::ExitCode;
 #[cfg(not(target_arch = "wasm32"))]
 use vita::build::data::{ReadError, print_problems, read_site_data};
+#[cfg(not(target_arch = "wasm32"))]
+use vita::model::Severity;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
@@ -31,10 +33,20 @@ fn main() -> ExitCode {
     };
     print_problems(&path, &data.problems);
     let errors = data.error_count();
-    let warnings = data.problems.len() - errors;
+    let notes = data
+        .problems
+        .iter()
+        .filter(|problem| problem.severity == Severity::Note)
+        .count();
+    let warnings = data.problems.len() - errors - notes;
+    let merged = if notes > 0 {
+        format!(", {notes} paper(s) merged")
+    } else {
+        String::new()
+    };
     let file = &data.file;
     println!(
-        "{errors} error(s), {warnings} warning(s) in {} people, {} papers, {} news items, {} activity items",
+        "{errors} error(s), {warnings} warning(s){merged} in {} people, {} papers, {} news items, {} activity items",
         file.people.len(),
         file.papers.len(),
         file.news.len(),

@@ -285,6 +285,8 @@ struct Generator {
     /// Keys of the titles so far: a repeated title would be flagged as a duplicate entry.
     title_keys: HashSet<String>,
     paper_ids: HashSet<String>,
+    /// DOIs and arXiv ids so far: papers sharing one are the same paper, and would be merged.
+    identifiers: HashSet<String>,
     /// Id, title and date of each paper so far, for news items about them.
     papers: Vec<(String, String, String)>,
 }
@@ -317,6 +319,7 @@ impl Generator {
             tags,
             title_keys: HashSet::new(),
             paper_ids: HashSet::new(),
+            identifiers: HashSet::new(),
             papers: Vec::new(),
         }
     }
@@ -818,12 +821,18 @@ impl Generator {
             _ => 0.05,
         };
         if self.rng.chance(doi_share) {
-            paper.doi = Some(format!(
-                "10.{}/{}.{year}.{}",
-                self.rng.between(1000, 99999),
-                token(&mut self.rng, 4),
-                self.rng.between(1000, 999_999)
-            ));
+            let doi = loop {
+                let doi = format!(
+                    "10.{}/{}.{year}.{}",
+                    self.rng.between(1000, 99999),
+                    token(&mut self.rng, 4),
+                    self.rng.between(1000, 999_999)
+                );
+                if self.identifiers.insert(doi.clone()) {
+                    break doi;
+                }
+            };
+            paper.doi = Some(doi);
         }
         let arxiv_share = match paper.kind {
             PaperKind::Preprint => 0.8,
@@ -835,14 +844,19 @@ impl Generator {
         }
     }
 
-    /// `YYMM.NNNNN`; numbers had four digits before 2015.
+    /// `YYMM.NNNNN`, numbers of four digits before 2015; never one given before.
     fn arxiv_id(&mut self, year: i32) -> String {
-        let month = self.rng.between(1, 12);
-        let prefix = format!("{:02}{month:02}", year % 100);
-        if year < 2015 {
-            format!("{prefix}.{:04}", self.rng.between(1, 9999))
-        } else {
-            format!("{prefix}.{:05}", self.rng.between(1, 29999))
+        loop {
+            let month = self.rng.between(1, 12);
+            let prefix = format!("{:02}{month:02}", year % 100);
+            let id = if year < 2015 {
+                format!("{prefix}.{:04}", self.rng.between(1, 9999))
+            } else {
+                format!("{prefix}.{:05}", self.rng.between(1, 29999))
+            };
+            if self.identifiers.insert(id.clone()) {
+                return id;
+            }
         }
     }
 

@@ -92,10 +92,6 @@ pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
 /// `data/site.json: error: papers[3].date: …`.
 pub fn print_problems(shown: &str, problems: &[Problem]) {
     for problem in problems {
-        let severity = match problem.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        println!("{shown}: {severity}: {problem}");
+        println!("{shown}: {}: {problem}", problem.severity.label());
     }
 }

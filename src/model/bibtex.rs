@@ -829,7 +829,7 @@ fn is_wholly_braced(name: &str) -> bool {
 }
 
 /// The citation key as a URL slug: `Lee2025:distill_x` gives `lee2025-distill-x`.
-fn slug(key: &str) -> String {
+pub(crate) fn slug(key: &str) -> String {
     let mut slug = String::with_capacity(key.len());
     for c in fold::fold(key).chars() {
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
@@ -839,6 +839,35 @@ fn slug(key: &str) -> String {
         }
     }
     slug.trim_end_matches('-').to_string()
+}
+
+/// The id of a record without a citation key (RIS, CSL-JSON): the first author's family name,
+/// the year and the title's first word of more than three letters (`lee2025distillation`).
+pub(crate) fn made_id(author: &str, year: i32, title: &str) -> String {
+    let family = names::parse(author).family.replace(' ', "");
+    let word = title
+        .split_whitespace()
+        .map(|word| names::key_of_display(word).replace('-', ""))
+        .find(|word| word.len() > 3)
+        .unwrap_or_default();
+    slug(&format!("{family}{year}{word}"))
+}
+
+/// `base`, or `base-2`, `base-3`… when taken, as the id of the next record of a file without
+/// citation keys; the id chosen is added to `ids`.
+pub(crate) fn first_free_id(base: String, ids: &mut std::collections::HashSet<String>) -> String {
+    let mut id = base.clone();
+    let mut count = 1;
+    while !ids.insert(id.clone()) {
+        count += 1;
+        id = format!("{base}-{count}");
+    }
+    id
+}
+
+/// A page range as the data writes it: `101--118` for `101-118` or `101–118`.
+pub(crate) fn dashed_range(pages: &str) -> String {
+    pages.replace(['-', '–'], "--").replace("----", "--")
 }
 
 /// Decoded text: LaTeX to Unicode, whitespace collapsed.
@@ -865,7 +894,8 @@ fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn strip_prefix<'t>(value: &'t str, prefixes: &[&str]) -> &'t str {
+/// `value` without the first of `prefixes` it starts with, compared ignoring ASCII case.
+pub(crate) fn strip_prefix<'t>(value: &'t str, prefixes: &[&str]) -> &'t str {
     prefixes
         .iter()
         .find_map(|prefix| {
@@ -877,7 +907,8 @@ fn strip_prefix<'t>(value: &'t str, prefixes: &[&str]) -> &'t str {
         .unwrap_or(value)
 }
 
-fn is_arxiv_venue(venue: &str) -> bool {
+/// Whether a venue names arXiv (or CoRR, DBLP's name for it): a preprint's, not a venue.
+pub(crate) fn is_arxiv_venue(venue: &str) -> bool {
     let lower = venue.to_ascii_lowercase();
     lower.starts_with("arxiv") || lower == "corr"
 }

@@ -1,8 +1,15 @@
 //! A site file together with its bibliography files: what both the browser and `vita-check`
 //! load, merge and check.
 
-use super::bibtex::parse_bib;
-use super::resume::{fill_person, read_resume};
+use super::bibtex::{BibImport, parse_bib};
+use super::csl_json::parse_csl_json;
+use super::dblp::parse_dblp;
+use super::fast_hash::FastMap;
+use super::merge::{MergedPapers, merge_papers};
+use super::openalex::{is_openalex, parse_openalex};
+use super::parse::ParseError;
+use super::resume::{SectionOrigin, fill_person, read_resume};
+use super::ris::parse_ris;
 use super::schema::SiteFile;
 use super::validate::{Problem, Severity, errors_first, validate};
 
@@ -39,14 +46,12 @@ pub fn resume_paths(file: &SiteFile) -> Vec<String> {
     paths
 }
 
-/// Where a person's CV section came from when a JSON Resume file gave it, for problem messages.
+/// Where a person's field came from when a JSON Resume file gave it, for problem messages.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct ResumeOrigin {
     person: usize,
-    section: &'static str,
     file: String,
-    resume_section: &'static str,
-    indices: Vec<usize>,
+    origin: SectionOrigin,
 }
 
 /// Where a paper of the merged dataset came from, for problem messages.
@@ -57,8 +62,9 @@ struct BibOrigin {
     line: usize,
 }
 
-/// Adds the papers of `bibliographies` to the file's own papers and the CV sections of `resumes`
-/// to the people listing them, then checks everything. Entries a `.bib` file cannot yield are
+/// Adds the papers of `bibliographies` to the file's own papers, merges those that are the same
+/// paper (each merge a note), adds the CV sections of `resumes` to the people listing them, then
+/// checks everything. Entries a `.bib` file cannot yield are
 /// warnings naming the file and line (the rest still load); problems of papers from `.bib` files
 /// name the file, entry and line instead of a JSON path, and those of entries from a JSON Resume
 /// file its path in that file.
@@ -67,11 +73,20 @@ pub fn assemble(
     bibliographies: &[BibFile],
     resumes: &[ResumeFile],
 ) -> (SiteFile, Vec<Problem>) {
-    let own_papers = file.papers.len();
-    let mut origins = Vec::new();
+    let mut origins: Vec<PaperOrigin> = (0..file.papers.len()).map(PaperOrigin::Own).collect();
     let mut reading = Vec::new();
     for bib in bibliographies {
-        let import = parse_bib(&bib.text);
+        let import = match read_bibliography(&bib.path, &bib.text) {
+            Ok(import) => import,
+            Err(error) => {
+                reading.push(Problem {
+                    severity: Severity::Error,
+                    path: bib.path.clone(),
+                    message: error.to_string(),
+                });
+                continue;
+            }
+        };
         for problem in import.problems {
             reading.push(Problem {
                 severity: Severity::Warning,
@@ -89,22 +104,144 @@ pub fn assemble(
             });
         }
         for (paper, line) in import.papers.into_iter().zip(import.lines) {
-            origins.push(BibOrigin {
+            origins.push(PaperOrigin::Bib(BibOrigin {
                 path: bib.path.clone(),
                 key: paper.id.clone(),
                 line,
-            });
+            }));
             file.papers.push(paper);
         }
     }
+    let origins = merge_sources(&mut file, origins, &mut reading);
     let resume_origins = add_resumes(&mut file, resumes, &mut reading);
     let mut problems = validate(&file);
     for problem in &mut problems {
-        problem.path = relocate(&problem.path, own_papers, &origins);
+        problem.path = relocate(&problem.path, &origins);
         problem.path = relocate_resume(&problem.path, &resume_origins);
     }
     problems.extend(reading);
     (file, errors_first(problems))
+}
+
+/// Where a paper of the merged dataset came from: the site file's own papers, at their index,
+/// or a bibliography file's entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum PaperOrigin {
+    Own(usize),
+    Bib(BibOrigin),
+}
+
+impl PaperOrigin {
+    /// How messages name the paper: `papers[3]`, or `papers.bib (entry lee2025, line 12)`.
+    fn describe(&self) -> String {
+        match self {
+            Self::Own(index) => format!("papers[{index}]"),
+            Self::Bib(origin) => format!(
+                "{} (entry {}, line {})",
+                origin.path, origin.key, origin.line
+            ),
+        }
+    }
+}
+
+/// Merges the papers that are the same paper (see [`merge_papers`]), notes each merge, warns of
+/// papers alike in title that are not merged, and points
+/// the news and CV entries naming a merged paper's id at the paper kept. Returns the origin of
+/// each paper left.
+fn merge_sources(
+    file: &mut SiteFile,
+    origins: Vec<PaperOrigin>,
+    notes: &mut Vec<Problem>,
+) -> Vec<PaperOrigin> {
+    let papers = std::mem::take(&mut file.papers);
+    let ids: Vec<String> = papers.iter().map(|paper| paper.id.clone()).collect();
+    let MergedPapers {
+        papers,
+        moved,
+        merges,
+        alike,
+    } = merge_papers(papers);
+    for (first, later) in alike {
+        notes.push(Problem {
+            severity: Severity::Warning,
+            path: format!("{}.title", origins[later].describe()),
+            message: format!(
+                "{} has the same title but other authors or another year: is this a duplicate entry?",
+                origins[first].describe()
+            ),
+        });
+    }
+    if merges.is_empty() {
+        file.papers = papers;
+        return origins;
+    }
+    let mut renamed: FastMap<String, String> = FastMap::default();
+    for merge in &merges {
+        let kept = &papers[moved[merge.kept]];
+        notes.push(Problem {
+            severity: Severity::Note,
+            path: origins[merge.merged].describe(),
+            message: format!(
+                "merged into {} (\"{}\"): {}",
+                origins[merge.kept].describe(),
+                kept.id,
+                merge.because.describe()
+            ),
+        });
+        if ids[merge.merged] != kept.id {
+            renamed
+                .entry(ids[merge.merged].clone())
+                .or_insert(kept.id.clone());
+        }
+    }
+    let mut left = vec![None; papers.len()];
+    for (index, origin) in origins.into_iter().enumerate() {
+        left[moved[index]].get_or_insert(origin);
+    }
+    file.papers = papers;
+    let rename = |paper: &mut Option<String>| {
+        if let Some(new) = paper.as_ref().and_then(|id| renamed.get(id)) {
+            *paper = Some(new.clone());
+        }
+    };
+    for item in &mut file.news {
+        rename(&mut item.paper);
+    }
+    for person in &mut file.people {
+        person
+            .education
+            .iter_mut()
+            .for_each(|entry| rename(&mut entry.paper));
+        person
+            .awards
+            .iter_mut()
+            .for_each(|award| rename(&mut award.paper));
+        person
+            .talks
+            .iter_mut()
+            .for_each(|talk| rename(&mut talk.paper));
+    }
+    left.into_iter()
+        .map(|origin| origin.expect("every paper left has the origin of its first"))
+        .collect()
+}
+
+/// The papers of a bibliography file, read by the reader its extension names: OpenAlex works or
+/// CSL-JSON for `.json` (told apart by their shape), RIS for `.ris`, a DBLP person file for
+/// `.xml`, BibTeX otherwise. A JSON file that is not JSON cannot be read.
+fn read_bibliography(path: &str, text: &str) -> Result<BibImport, ParseError> {
+    let lower = path.to_ascii_lowercase();
+    if lower.ends_with(".json") && is_openalex(text) {
+        parse_openalex(text)
+    } else if lower.ends_with(".json") {
+        parse_csl_json(text)
+    } else if lower.ends_with(".ris") {
+        Ok(parse_ris(text))
+    } else if lower.ends_with(".xml") {
+        Ok(parse_dblp(text))
+    } else {
+        Ok(parse_bib(text))
+    }
 }
 
 /// Fills the CV sections that people leave empty from the JSON Resume files they list. A file
@@ -145,22 +282,22 @@ fn add_resumes(
         }
         let given = import.origins.clone();
         let filled = fill_person(person, import);
-        for origin in given
-            .into_iter()
-            .filter(|origin| !origin.indices.is_empty())
-        {
+        for origin in given.into_iter().filter(|origin| !origin.paths.is_empty()) {
             if filled.contains(&origin.section) {
                 origins.push(ResumeOrigin {
                     person: index,
-                    section: origin.section,
                     file: resume.path.clone(),
-                    resume_section: origin.resume_section,
-                    indices: origin.indices,
+                    origin,
                 });
-            } else {
+            } else if CV_SECTIONS.contains(&origin.section) {
+                let section = origin.paths[0]
+                    .split('[')
+                    .next()
+                    .unwrap_or_default()
+                    .to_string();
                 problems.push(Problem {
                     severity: Severity::Warning,
-                    path: format!("{}: {}", resume.path, origin.resume_section),
+                    path: format!("{}: {section}", resume.path),
                     message: format!(
                         "not used: people[{index}].{} is given in the site file, which comes first",
                         origin.section
@@ -172,36 +309,59 @@ fn add_resumes(
     origins
 }
 
+/// The person's fields that are CV sections: a JSON Resume file's section is not used when the
+/// site file gives it, and is reported so (fields from `basics` only fill what is missing).
+const CV_SECTIONS: [&str; 7] = [
+    "education",
+    "positions",
+    "awards",
+    "talks",
+    "teaching",
+    "service",
+    "mentoring",
+];
+
 /// Rewrites `people[P].positions[N]…` for an entry from a JSON Resume file as
-/// `resume.json: work[M]…`, naming the field as the file does.
+/// `resume.json: work[M]…` (and `people[P].photo` as `resume.json: basics.image`), naming the
+/// field as the file does.
 fn relocate_resume(path: &str, origins: &[ResumeOrigin]) -> String {
-    for origin in origins {
-        let prefix = format!("people[{}].{}[", origin.person, origin.section);
+    for ResumeOrigin {
+        person,
+        file,
+        origin,
+    } in origins
+    {
+        let prefix = format!("people[{person}].{}", origin.section);
         let Some(rest) = path.strip_prefix(&prefix) else {
             continue;
         };
-        let Some((index, tail)) = rest.split_once(']') else {
+        if !origin.list {
+            if rest.is_empty() || rest.starts_with('.') {
+                return format!("{file}: {}", origin.paths[0]);
+            }
             continue;
-        };
-        let Some(&original) = index
-            .parse::<usize>()
-            .ok()
-            .and_then(|index| origin.indices.get(index))
+        }
+        let Some((index, tail)) = rest.strip_prefix('[').and_then(|rest| rest.split_once(']'))
         else {
             continue;
         };
+        let Some(original) = index
+            .parse::<usize>()
+            .ok()
+            .and_then(|index| origin.paths.get(index))
+        else {
+            continue;
+        };
+        let section = original.split(['[', '.']).next().unwrap_or_default();
         let field = tail.strip_prefix('.').unwrap_or(tail);
         let (name, rest) = field.split_at(field.find(['.', '[']).unwrap_or(field.len()));
-        let name = resume_field_name(origin.resume_section, name);
+        let name = resume_field_name(section, name);
         let tail = if name.is_empty() {
             String::new()
         } else {
             format!(".{name}{rest}")
         };
-        return format!(
-            "{}: {}[{original}]{tail}",
-            origin.file, origin.resume_section
-        );
+        return format!("{file}: {original}{tail}");
     }
     path.to_string()
 }
@@ -222,8 +382,9 @@ fn resume_field_name<'a>(section: &str, field: &'a str) -> &'a str {
     }
 }
 
-/// Rewrites `papers[N]…` for a paper from a `.bib` file as `file.bib (entry key, line L)…`.
-fn relocate(path: &str, own_papers: usize, origins: &[BibOrigin]) -> String {
+/// Rewrites `papers[N]…` for a paper from a bibliography file as `file.bib (entry key, line L)…`,
+/// and for one of the site file's own papers with its index there (merging moves papers).
+fn relocate(path: &str, origins: &[PaperOrigin]) -> String {
     let Some(rest) = path.strip_prefix("papers[") else {
         return path.to_string();
     };
@@ -233,13 +394,9 @@ fn relocate(path: &str, own_papers: usize, origins: &[BibOrigin]) -> String {
     match index
         .parse::<usize>()
         .ok()
-        .and_then(|index| index.checked_sub(own_papers))
         .and_then(|index| origins.get(index))
     {
-        Some(origin) => format!(
-            "{} (entry {}, line {}){tail}",
-            origin.path, origin.key, origin.line
-        ),
+        Some(origin) => format!("{}{tail}", origin.describe()),
         None => path.to_string(),
     }
 }
@@ -265,16 +422,20 @@ mod tests {
 
     #[test]
     fn paths_of_bib_papers_name_the_file_entry_and_line() {
-        let origins = vec![BibOrigin {
-            path: "papers.bib".into(),
-            key: "lee2025".into(),
-            line: 12,
-        }];
+        let origins = vec![
+            PaperOrigin::Own(0),
+            PaperOrigin::Own(2),
+            PaperOrigin::Bib(BibOrigin {
+                path: "papers.bib".into(),
+                key: "lee2025".into(),
+                line: 12,
+            }),
+        ];
         assert_eq!(
-            relocate("papers[3].authors[1].person", 3, &origins),
+            relocate("papers[2].authors[1].person", &origins),
             "papers.bib (entry lee2025, line 12).authors[1].person"
         );
-        assert_eq!(relocate("papers[2].title", 3, &origins), "papers[2].title");
-        assert_eq!(relocate("news[0].paper", 3, &origins), "news[0].paper");
+        assert_eq!(relocate("papers[1].title", &origins), "papers[2].title");
+        assert_eq!(relocate("news[0].paper", &origins), "news[0].paper");
     }
 }

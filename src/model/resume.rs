@@ -11,12 +11,13 @@
 //! fields of the entries, which the schema allows. So a CV exported and imported again is the
 //! same CV.
 
-use super::cv::{
-    Award, CvSections, Education, Mentee, PRESENT, Position, ServiceLine, Talk, Teaching,
-};
+use super::cv::{CvSections, PRESENT};
 use super::names;
 use super::parse::{ParseError, parse_json};
-use super::schema::{Email, Link, LinkKind, Paper, Person};
+use super::schema::{
+    Award, Education, Email, Link, LinkKind, Mentee, Paper, Person, Position, ServiceLine, Talk,
+    Teaching,
+};
 use super::site::Site;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -56,15 +57,16 @@ pub struct Basics {
     pub links: Vec<Link>,
 }
 
-/// Where the entries of one CV section came from in the file.
+/// Where a field of the person, or each entry of it, came from in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionOrigin {
-    /// The person's field (`positions`).
+    /// The person's field (`positions`, `links`, `photo`).
     pub section: &'static str,
-    /// The file's section (`work`).
-    pub resume_section: &'static str,
-    /// For each entry of the CV section, its index in the file's section.
-    pub indices: Vec<usize>,
+    /// For a list, the path in the file of each of its entries (`work[2]`,
+    /// `basics.profiles[0]`); for another field, its one path (`basics.image`).
+    pub paths: Vec<String>,
+    /// Whether the field is a list.
+    pub list: bool,
 }
 
 /// A field of the file the CV cannot show, or an entry left out.
@@ -98,9 +100,9 @@ pub fn read_resume(text: &str, papers: &[Paper]) -> Result<ResumeImport, ParseEr
             "awards" => reader.awards(value),
             "volunteer" => reader.volunteer(value),
             "publications" => reader.publications(value, papers),
-            "talks" => reader.sections.talks = reader.own_format(key, "talks", value),
-            "teaching" => reader.sections.teaching = reader.own_format(key, "teaching", value),
-            "mentoring" => reader.sections.mentoring = reader.own_format(key, "mentoring", value),
+            "talks" => reader.sections.talks = reader.own_format("talks", value),
+            "teaching" => reader.sections.teaching = reader.own_format("teaching", value),
+            "mentoring" => reader.sections.mentoring = reader.own_format("mentoring", value),
             "skills" | "languages" | "interests" | "references" | "projects" | "certificates" => {
                 reader.warn(key, "not shown: the CV has no such section")
             }
@@ -181,6 +183,30 @@ impl<'a> Entry<'a> {
             .collect()
     }
 
+    /// Whether the boolean `field` is `true`; any other value than a boolean is reported.
+    fn flag(&mut self, field: &'static str, warnings: &mut Vec<ResumeWarning>) -> bool {
+        self.taken.push(field);
+        match self.fields.get(field) {
+            None => false,
+            Some(Value::Bool(flag)) => *flag,
+            Some(_) => {
+                warnings.push(ResumeWarning {
+                    path: format!("{}.{field}", self.path),
+                    message: "expected true or false: left out".to_string(),
+                });
+                false
+            }
+        }
+    }
+
+    /// The span of `startDate`, `endDate` and `current`, as the site file writes it.
+    fn span(&mut self, warnings: &mut Vec<ResumeWarning>) -> (Option<String>, Option<String>) {
+        let start = self.text("startDate", warnings);
+        let end = self.text("endDate", warnings);
+        let current = self.flag("current", warnings);
+        span_from_resume(start, end, current)
+    }
+
     /// Reports every field not taken.
     fn finish(self, warnings: &mut Vec<ResumeWarning>) {
         for key in self.fields.keys() {
@@ -246,12 +272,14 @@ impl Reader {
                 domain: domain.to_string(),
             })
         });
+        let mut link_paths = Vec::new();
         if let Some(url) = entry.text("url", warnings) {
             self.basics.links.push(Link {
                 kind: LinkKind::Website,
                 url,
                 label: None,
             });
+            link_paths.push("basics.url".to_string());
         }
         entry.taken.push("location");
         match fields.get("location") {
@@ -280,11 +308,13 @@ impl Reader {
             for (_, mut profile) in self.entries("basics.profiles", profiles) {
                 let warnings = &mut self.warnings;
                 let network = profile.text("network", warnings);
+                let label = profile.text("label", warnings);
                 profile.taken.push("username");
                 if let Some(url) = profile.text("url", warnings) {
-                    self.basics
-                        .links
-                        .push(link_of_network(network.as_deref(), url));
+                    let mut link = link_of_network(network.as_deref(), url);
+                    link.label = label.or(link.label);
+                    self.basics.links.push(link);
+                    link_paths.push(profile.path.clone());
                 } else {
                     warnings.push(ResumeWarning {
                         path: profile.path.clone(),
@@ -295,6 +325,17 @@ impl Reader {
             }
         }
         entry.finish(&mut self.warnings);
+        self.origins.push(SectionOrigin {
+            section: "links",
+            paths: link_paths,
+            list: true,
+        });
+        if self.basics.photo.is_some() {
+            self.scalar_origin("photo", "basics.image");
+        }
+        if self.basics.email.is_some() {
+            self.scalar_origin("email", "basics.email");
+        }
     }
 
     fn work(&mut self, value: &Value) {
@@ -303,9 +344,10 @@ impl Reader {
             let warnings = &mut self.warnings;
             let organisation = entry.text("name", warnings);
             let role = entry.text("position", warnings);
+            let (start, end) = entry.span(warnings);
             let position = Position {
-                start: entry.text("startDate", warnings),
-                end: entry.text("endDate", warnings),
+                start,
+                end,
                 location: entry.text("location", warnings),
                 description: description(
                     entry.text("summary", warnings),
@@ -315,18 +357,13 @@ impl Reader {
                 organisation: organisation.unwrap_or_default(),
                 role: role.unwrap_or_default(),
             };
-            let (start, end) = span_from_resume(position.start.clone(), position.end.clone());
             if position.organisation.is_empty() || position.role.is_empty() {
                 warnings.push(ResumeWarning {
                     path: entry.path.clone(),
                     message: "a position needs \"name\" and \"position\": left out".to_string(),
                 });
             } else {
-                self.sections.positions.push(Position {
-                    start,
-                    end,
-                    ..position
-                });
+                self.sections.positions.push(position);
                 indices.push(index);
             }
             entry.finish(warnings);
@@ -346,10 +383,7 @@ impl Reader {
                 entry.finish(warnings);
                 continue;
             };
-            let (start, end) = span_from_resume(
-                entry.text("startDate", warnings),
-                entry.text("endDate", warnings),
-            );
+            let (start, end) = entry.span(warnings);
             self.sections.education.push(Education {
                 institution,
                 degree: entry.text("studyType", warnings),
@@ -399,25 +433,28 @@ impl Reader {
         let mut indices = Vec::new();
         for (index, mut entry) in self.entries("volunteer", value) {
             let warnings = &mut self.warnings;
+            // Names from the file are text in the line's Markdown; a link to a page of the
+            // organisation is not kept (a service line has none), and is reported so.
             let heading: Vec<String> = ["position", "organization"]
                 .into_iter()
                 .filter_map(|field| entry.text(field, warnings))
+                .map(|name| escape_markdown(&name))
                 .collect();
             let heading = heading.join(", ");
-            let heading = match entry.text("url", warnings) {
-                Some(url) if !heading.is_empty() => format!("[{heading}]({url})"),
-                _ => heading,
-            };
             let summary = entry.text("summary", warnings);
-            let text = match (heading.is_empty(), summary) {
+            let highlights = entry.texts("highlights", warnings);
+            let mut text = match (heading.is_empty(), summary) {
                 (false, Some(summary)) => format!("{heading}: {summary}"),
                 (true, Some(summary)) => summary,
                 (_, None) => heading,
             };
-            let (start, end) = span_from_resume(
-                entry.text("startDate", warnings),
-                entry.text("endDate", warnings),
-            );
+            if !highlights.is_empty() {
+                if !text.is_empty() {
+                    text.push_str("; ");
+                }
+                text.push_str(&highlights.join("; "));
+            }
+            let (start, end) = entry.span(warnings);
             if text.is_empty() {
                 warnings.push(ResumeWarning {
                     path: entry.path.clone(),
@@ -439,11 +476,20 @@ impl Reader {
             .collect();
         for (_, mut entry) in self.entries("publications", value) {
             let warnings = &mut self.warnings;
+            // What describes the paper is the paper's own record.
+            entry
+                .taken
+                .extend(["publisher", "releaseDate", "url", "summary"]);
             let name = entry.text("name", warnings);
             let found = name
                 .as_deref()
                 .is_some_and(|name| titles.contains(&names::key_of_display(name)));
-            if !found {
+            if name.is_none() {
+                warnings.push(ResumeWarning {
+                    path: entry.path.clone(),
+                    message: "a publication needs \"name\": left out".to_string(),
+                });
+            } else if !found {
                 warnings.push(ResumeWarning {
                     path: format!("{}.name", entry.path),
                     message: format!(
@@ -452,43 +498,62 @@ impl Reader {
                     ),
                 });
             }
+            entry.finish(warnings);
         }
     }
 
     /// Entries in the site file's own format (talks, teaching, mentoring): each one that does not
-    /// read is reported and left out.
-    fn own_format<T: DeserializeOwned>(
-        &mut self,
-        key: &str,
-        section: &'static str,
-        value: &Value,
-    ) -> Vec<T> {
+    /// read is reported with the field at fault and left out.
+    fn own_format<T: DeserializeOwned>(&mut self, section: &'static str, value: &Value) -> Vec<T> {
         let mut items = Vec::new();
         let mut indices = Vec::new();
         let Value::Array(values) = value else {
-            self.warn(key, "expected an array: the section is left out");
+            self.warn(section, "expected an array: the section is left out");
             return items;
         };
         for (index, value) in values.iter().enumerate() {
             // Read from JSON text as the site file is, by the same code, rather than from the
-            // value by a second copy of it.
-            match serde_json::from_slice(value.to_string().as_bytes()) {
+            // value by a second copy of it; positions in that text mean nothing, paths do.
+            match parse_json(value.to_string().as_bytes()) {
                 Ok(item) => {
                     items.push(item);
                     indices.push(index);
                 }
-                Err(error) => self.warn(&format!("{key}[{index}]"), &format!("{error}: left out")),
+                Err(error) => {
+                    let field = if error.path.is_empty() {
+                        String::new()
+                    } else {
+                        format!(".{}", error.path)
+                    };
+                    self.warn(
+                        &format!("{section}[{index}]{field}"),
+                        &format!("{}: the entry is left out", error.reason),
+                    );
+                }
             }
         }
         self.origin(section, section, indices);
         items
     }
 
-    fn origin(&mut self, section: &'static str, resume_section: &'static str, indices: Vec<usize>) {
+    /// Records that the entries of `section` came from `resume_section`, at these indices.
+    fn origin(&mut self, section: &'static str, resume_section: &str, indices: Vec<usize>) {
         self.origins.push(SectionOrigin {
             section,
-            resume_section,
-            indices,
+            paths: indices
+                .into_iter()
+                .map(|index| format!("{resume_section}[{index}]"))
+                .collect(),
+            list: true,
+        });
+    }
+
+    /// Records that the person's `field` came from the file's `path`.
+    fn scalar_origin(&mut self, field: &'static str, path: &str) {
+        self.origins.push(SectionOrigin {
+            section: field,
+            paths: vec![path.to_string()],
+            list: false,
         });
     }
 }
@@ -541,25 +606,45 @@ fn description(summary: Option<String>, highlights: Vec<String>) -> String {
 }
 
 /// A span as the site file writes it from JSON Resume's dates: no end date is ongoing (the
-/// schema's convention), an end equal to the start is a single date.
+/// schema's convention), an end equal to the start is a single date, and `current` without
+/// dates (Vita's extension) is ongoing since an unknown date.
 fn span_from_resume(
     start: Option<String>,
     end: Option<String>,
+    current: bool,
 ) -> (Option<String>, Option<String>) {
     match (start, end) {
         (Some(start), None) => (Some(start), Some(PRESENT.to_string())),
         (Some(start), Some(end)) if start == end => (Some(start), None),
+        (None, None) if current => (None, Some(PRESENT.to_string())),
         (start, end) => (start, end),
     }
 }
 
-/// A span in JSON Resume's dates, the inverse of [`span_from_resume`].
-fn span_to_resume(start: Option<&str>, end: Option<&str>) -> (Option<String>, Option<String>) {
+/// A span in JSON Resume's dates, the inverse of [`span_from_resume`]: start, end and whether
+/// to write `current`.
+fn span_to_resume(start: Option<&str>, end: Option<&str>) -> ResumeSpan {
     match (start, end) {
-        (Some(start), Some(PRESENT)) => (Some(start.to_string()), None),
-        (Some(start), None) => (Some(start.to_string()), Some(start.to_string())),
-        (start, end) => (start.map(str::to_string), end.map(str::to_string)),
+        (Some(start), Some(PRESENT)) => (Some(start.to_string()), None, false),
+        (Some(start), None) => (Some(start.to_string()), Some(start.to_string()), false),
+        (None, Some(PRESENT)) => (None, None, true),
+        (start, end) => (start.map(str::to_string), end.map(str::to_string), false),
     }
+}
+
+/// A span as JSON Resume writes it: `startDate`, `endDate`, and Vita's `current`.
+type ResumeSpan = (Option<String>, Option<String>, bool);
+
+/// Text with Markdown's punctuation escaped, to stand as itself in a Markdown line.
+fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]()<>$#!|~".contains(c) {
+            escaped.push('\\');
+        }
+        escaped.push(c);
+    }
+    escaped
 }
 
 /// The sections of a JSON Resume file that fill the sections `person` leaves empty, and the
@@ -618,15 +703,19 @@ pub fn fill_person(person: &mut Person, import: ResumeImport) -> Vec<&'static st
     ) {
         person.mentoring = sections.mentoring;
     }
+    if fill("email", person.email.is_none() && basics.email.is_some()) {
+        person.email = basics.email;
+    }
+    if fill("photo", person.photo.is_none() && basics.photo.is_some()) {
+        person.photo = basics.photo;
+    }
+    if fill("links", person.links.is_empty() && !basics.links.is_empty()) {
+        person.links = basics.links;
+    }
     person.affiliation = person.affiliation.take().or(basics.affiliation);
     person.location = person.location.take().or(basics.location);
-    person.email = person.email.take().or(basics.email);
-    person.photo = person.photo.take().or(basics.photo);
     if person.bio.is_empty() {
         person.bio = basics.bio.unwrap_or_default();
-    }
-    if person.links.is_empty() {
-        person.links = basics.links;
     }
     filled
 }
@@ -641,11 +730,15 @@ pub fn write_resume(site: &Site, person: &Person) -> String {
         if link.kind == LinkKind::Website && website.is_none() {
             website = Some(url);
         } else {
-            let network = match link.kind {
-                LinkKind::Other => link.label.clone().unwrap_or_default(),
-                kind => kind.as_str().to_string(),
+            let (network, label) = match link.kind {
+                LinkKind::Other => (link.label.clone().unwrap_or_default(), None),
+                kind => (kind.as_str().to_string(), link.label.clone()),
             };
-            profiles.push(ProfileOut { network, url });
+            profiles.push(ProfileOut {
+                network,
+                url,
+                label,
+            });
         }
     }
     let document = ResumeOut {
@@ -670,9 +763,10 @@ pub fn write_resume(site: &Site, person: &Person) -> String {
             .positions
             .iter()
             .map(|position| {
-                let (start_date, end_date) =
+                let (start_date, end_date, current) =
                     span_to_resume(position.start.as_deref(), position.end.as_deref());
                 WorkOut {
+                    current,
                     name: &position.organisation,
                     position: &position.role,
                     location: position.location.as_deref(),
@@ -687,9 +781,10 @@ pub fn write_resume(site: &Site, person: &Person) -> String {
             .service
             .iter()
             .map(|line| {
-                let (start_date, end_date) =
+                let (start_date, end_date, current) =
                     span_to_resume(line.start.as_deref(), line.end.as_deref());
                 VolunteerOut {
+                    current,
                     summary: &line.text,
                     start_date,
                     end_date,
@@ -700,9 +795,10 @@ pub fn write_resume(site: &Site, person: &Person) -> String {
             .education
             .iter()
             .map(|entry| {
-                let (start_date, end_date) =
+                let (start_date, end_date, current) =
                     span_to_resume(entry.start.as_deref(), entry.end.as_deref());
                 EducationOut {
+                    current,
                     institution: &entry.institution,
                     url: entry.url.as_deref(),
                     area: entry.field.as_deref(),
@@ -800,10 +896,13 @@ struct LocationOut<'a> {
     city: &'a str,
 }
 
+/// A profile, with the link's own label as an extra field.
 #[derive(Serialize)]
 struct ProfileOut {
     network: String,
     url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    label: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -821,6 +920,9 @@ struct WorkOut<'a> {
     end_date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     summary: Option<&'a str>,
+    /// Ongoing since an unknown date (Vita's extension: the schema has no way to say it).
+    #[serde(skip_serializing_if = "is_false")]
+    current: bool,
 }
 
 #[derive(Serialize)]
@@ -831,6 +933,9 @@ struct VolunteerOut<'a> {
     start_date: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     end_date: Option<String>,
+    /// Ongoing since an unknown date (Vita's extension: the schema has no way to say it).
+    #[serde(skip_serializing_if = "is_false")]
+    current: bool,
 }
 
 /// An education entry, with the site file's thesis, paper, advisors and location as extra fields.
@@ -856,6 +961,9 @@ struct EducationOut<'a> {
     paper: Option<&'a str>,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     advisors: &'a [String],
+    /// Ongoing since an unknown date (Vita's extension: the schema has no way to say it).
+    #[serde(skip_serializing_if = "is_false")]
+    current: bool,
 }
 
 /// An award, with the site file's paper and link as extra fields.
@@ -880,4 +988,8 @@ struct PublicationOut<'a> {
     release_date: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<String>,
+}
+
+fn is_false(flag: &bool) -> bool {
+    !flag
 }

@@ -5,7 +5,6 @@
 //! [`validate`](super::validate), which reports every problem at once rather than the first.
 //! `docs/data-format.md` documents the format for people writing it by hand.
 
-use super::cv::{Award, Education, Mentee, Position, ServiceLine, Talk, Teaching};
 use serde::de::{self, MapAccess, Visitor, value::MapAccessDeserializer};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::fmt;
@@ -131,6 +130,222 @@ impl Person {
     }
 }
 
+/// A degree or course of study.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    /// The university or school.
+    pub institution: String,
+    /// The degree ("PhD", "BSc").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub degree: Option<String>,
+    /// The field of study.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    /// When it began.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// When it ended (the degree's date), or `"present"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    /// The title of the thesis.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thesis: Option<String>,
+    /// The id of the thesis among the papers; its title serves when `thesis` is absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper: Option<String>,
+    /// The advisors' names, linked to their pages where the site has them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub advisors: Vec<String>,
+    /// Where it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// The institution's or programme's web page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A job or appointment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    /// The employer or host ("organization" is accepted too).
+    #[serde(alias = "organization")]
+    pub organisation: String,
+    /// The role ("Research scientist").
+    pub role: String,
+    /// When it began.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// When it ended, or `"present"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    /// Where it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// What the work is, in Markdown.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// The organisation's web page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A prize, fellowship or honour.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Award {
+    /// What it is ("Honorable mention, Gene Golub Dissertation Award").
+    pub title: String,
+    /// Who gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub awarded_by: Option<String>,
+    /// When it was given.
+    pub date: String,
+    /// The id of the paper it was given for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper: Option<String>,
+    /// A page about it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A talk or poster presentation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Talk {
+    /// The talk's title.
+    pub title: String,
+    /// The conference, workshop or seminar series.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// Where it was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub location: Option<String>,
+    /// When it was given.
+    pub date: String,
+    /// What sort of talk it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TalkKind>,
+    /// The id of the paper the talk is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper: Option<String>,
+    /// Slides, video, the event's page.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
+}
+
+/// The kinds of talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TalkKind {
+    /// By invitation.
+    Invited,
+    /// Chosen from submissions.
+    Contributed,
+    /// A short talk for a selected paper.
+    Spotlight,
+    /// A poster presentation.
+    Poster,
+    /// A keynote or plenary.
+    Keynote,
+    /// A seminar or colloquium.
+    Seminar,
+}
+
+impl TalkKind {
+    /// A human label ("Invited talk").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Invited => "Invited talk",
+            Self::Contributed => "Contributed talk",
+            Self::Spotlight => "Spotlight",
+            Self::Poster => "Poster",
+            Self::Keynote => "Keynote",
+            Self::Seminar => "Seminar",
+        }
+    }
+}
+
+/// A course taught or assisted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Teaching {
+    /// The course code ("CME 305").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The course title.
+    pub title: String,
+    /// Where it was taught.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub institution: Option<String>,
+    /// The person's part in it.
+    pub role: TeachingRole,
+    /// The terms, each naming its year ("Fall 2020", "2020–2021").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<String>,
+    /// The course's page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// A person's part in a course.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TeachingRole {
+    /// Taught it.
+    Instructor,
+    /// Assisted the instructor.
+    TeachingAssistant,
+    /// Led a reading group or discussion sections.
+    Facilitator,
+}
+
+impl TeachingRole {
+    /// A human label ("Teaching assistant").
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Instructor => "Instructor",
+            Self::TeachingAssistant => "Teaching assistant",
+            Self::Facilitator => "Facilitator",
+        }
+    }
+}
+
+/// A line of service (reviewing, organising, a committee), with its dates.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServiceLine {
+    /// What it is, in inline Markdown.
+    pub text: String,
+    /// When it began, or its one date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// When it ended, or `"present"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+}
+
+/// A student or junior researcher mentored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mentee {
+    /// Their name.
+    pub name: String,
+    /// Their role then ("PhD student", "summer intern").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// When the mentoring began.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// When it ended, or `"present"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    /// More about it, in inline Markdown ("now at …").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
 /// An email address split into its two halves.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -211,6 +426,8 @@ pub enum LinkKind {
     Data,
     /// A poster.
     Poster,
+    /// The page of an event (a talk's conference or seminar).
+    Event,
     /// The paper's own web page.
     Html,
     /// Anything else; give it a `label`.
@@ -247,6 +464,7 @@ impl LinkKind {
             Self::Video => "Video",
             Self::Data => "Data",
             Self::Poster => "Poster",
+            Self::Event => "Event page",
             Self::Html => "Web page",
             Self::Other => "Link",
         }
@@ -281,6 +499,7 @@ impl LinkKind {
             Self::Video => "video",
             Self::Data => "data",
             Self::Poster => "poster",
+            Self::Event => "event",
             Self::Html => "html",
             Self::Other => "other",
         }

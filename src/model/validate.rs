@@ -22,6 +22,19 @@ pub enum Severity {
     Error,
     /// Probably unintended, but the site renders.
     Warning,
+    /// Said for the record (papers merged into one); nothing to fix.
+    Note,
+}
+
+impl Severity {
+    /// The word the check prints: `error`, `warning`, `note`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Note => "note",
+        }
+    }
 }
 
 /// One problem in a data file.
@@ -128,11 +141,14 @@ impl<'a> Checker<'a> {
             None => self.warning("site.base_url", MISSING_BASE_URL),
         }
         for (index, path) in self.file.bibliography.iter().enumerate() {
-            if !is_file_beside(path, ".bib") {
+            if ![".bib", ".ris", ".json", ".xml"]
+                .iter()
+                .any(|extension| is_file_beside(path, extension))
+            {
                 self.error(
                     format!("bibliography[{index}]"),
                     format!(
-                        "\"{path}\" must be a .bib file beside the site file, e.g. \"papers.bib\""
+                        "\"{path}\" must be a .bib, .ris, .json (CSL-JSON or OpenAlex) or DBLP .xml file beside the site file, e.g. \"papers.bib\""
                     ),
                 );
             }
@@ -293,6 +309,12 @@ impl<'a> Checker<'a> {
         for (index, mentee) in person.mentoring.iter().enumerate() {
             let path = format!("{path}.mentoring[{index}]");
             self.not_empty(&path, "name", &mentee.name);
+            if mentee.start.is_none() && mentee.end.is_none() {
+                self.error(
+                    format!("{path}.start"),
+                    "a mentoring needs its years: give \"start\", and \"end\" once it ended",
+                );
+            }
             self.span(&path, mentee.start.as_deref(), mentee.end.as_deref());
         }
     }
@@ -336,7 +358,6 @@ impl<'a> Checker<'a> {
 
     fn papers(&mut self) {
         let mut seen_ids = FastMap::default();
-        let mut titles: FastMap<String, usize> = FastMap::default();
         for (index, paper) in self.file.papers.iter().enumerate() {
             // Paths are written out only for problems: a site may have a hundred thousand papers.
             let path = format_args!("papers[{index}]");
@@ -347,13 +368,9 @@ impl<'a> Checker<'a> {
                 &mut seen_ids,
                 "papers",
             );
+            // Titles alike are compared where papers are merged (`merge`), which folds them once.
             if paper.title.trim().is_empty() {
                 self.error(format!("{path}.title"), "the title is empty");
-            } else if let Some(other) = titles.insert(names::key_of_display(&paper.title), index) {
-                self.warning(
-                    format!("{path}.title"),
-                    format!("papers[{other}] has the same title: is this a duplicate entry?"),
-                );
             }
             if paper.authors.is_empty() {
                 self.error(

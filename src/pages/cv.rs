@@ -7,7 +7,8 @@ use crate::components::html_block::HtmlBlock;
 use crate::context::use_site;
 use crate::model::resume::write_resume;
 use crate::model::schema::Person;
-use crate::render::cv::{cv_header, cv_links, cv_sections, print_page_style};
+use crate::render::cv::{cv_header, cv_sections};
+use crate::render::pages::about_links;
 use leptos::prelude::*;
 
 /// A person's CV, with buttons to print it and to download it as JSON Resume.
@@ -18,8 +19,14 @@ pub fn CvPage(
 ) -> impl IntoView {
     let site = use_site();
     let status = RwSignal::new(String::new());
-    // Printing shows the address: a printed CV is for contacting its author.
+    // Printing shows the address, from the button or the browser's own command: a printed CV is
+    // for contacting its author.
     let email_shown = RwSignal::new(false);
+    Effect::new(move |_| {
+        let listener =
+            window_event_listener(leptos::ev::beforeprint, move |_| email_shown.set(true));
+        on_cleanup(move || listener.remove());
+    });
     let print = move |_| {
         email_shown.set(true);
         // After the address is drawn.
@@ -45,7 +52,6 @@ pub fn CvPage(
         view! { <EmailReveal email shown=email_shown /> }
     });
     view! {
-        <style inner_html=print_page_style(&person) />
         <div class="cv-controls needs-js">
             <button type="button" class="button" on:click=print>
                 "Print or save as PDF"
@@ -62,7 +68,7 @@ pub fn CvPage(
             <header class="cv-header">
                 <HtmlBlock html=cv_header(&person) />
                 {contact}
-                <HtmlBlock html=cv_links(&person) />
+                <HtmlBlock html=about_links(&person) />
             </header>
             <HtmlBlock html=cv_sections(&site, &person) />
         </article>

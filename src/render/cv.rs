@@ -3,14 +3,15 @@
 //! teaching pages, which share their entries with it.
 
 use super::entries::{EntryOptions, paper_entry};
+use super::pages::facts;
 use super::{Html, link_buttons, rel_for};
 use crate::model::Site;
-use crate::model::cv::{
-    self, Award, Education, Mentee, Position, ServiceLine, Span, Talk, Teaching,
-};
+use crate::model::cv;
 use crate::model::markdown;
 use crate::model::names;
-use crate::model::schema::{PaperStatus, Person};
+use crate::model::schema::{
+    Award, Education, Mentee, PaperStatus, Person, Position, ServiceLine, Talk, Teaching,
+};
 use crate::paths;
 
 /// The top of a CV: name, affiliation and location (contact and links follow apart, as the
@@ -18,22 +19,12 @@ use crate::paths;
 pub fn cv_header(person: &Person) -> String {
     let mut html = Html::new();
     html.markup("<h1>").text(&person.name).markup("</h1>");
-    let facts: Vec<&str> = [person.affiliation.as_deref(), person.location.as_deref()]
-        .into_iter()
-        .flatten()
-        .collect();
+    let facts = facts(person);
     if !facts.is_empty() {
         html.markup("<p class=\"person-facts\">")
-            .text(&facts.join(" · "))
+            .text(&facts)
             .markup("</p>");
     }
-    html.finish()
-}
-
-/// The contact links of a CV, each printed with its address.
-pub fn cv_links(person: &Person) -> String {
-    let mut html = Html::new();
-    link_buttons(&mut html, &person.links);
     html.finish()
 }
 
@@ -180,9 +171,13 @@ fn open_section(html: &mut Html, id: &str, heading: &str) {
 
 /// Opens an entry with its dates in the margin column.
 fn open_entry(html: &mut Html, when: &str) {
-    html.markup("<li class=\"cv-entry\"><p class=\"cv-when\">")
-        .text(when)
-        .markup("</p><div class=\"cv-what\">");
+    html.markup("<li class=\"cv-entry\">");
+    if !when.is_empty() {
+        html.markup("<p class=\"cv-when\">")
+            .text(when)
+            .markup("</p>");
+    }
+    html.markup("<div class=\"cv-what\">");
 }
 
 fn close_entry(html: &mut Html) {
@@ -208,7 +203,12 @@ fn maybe_linked(html: &mut Html, text: &str, url: Option<&str>) {
 
 /// A line of facts joined by middle dots, when any.
 fn facts_line(html: &mut Html, facts: &[Option<&str>]) {
-    let facts: Vec<&str> = facts.iter().flatten().copied().collect();
+    let facts: Vec<&str> = facts
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|fact| !fact.trim().is_empty())
+        .collect();
     if !facts.is_empty() {
         html.markup("<p class=\"cv-facts\">")
             .text(&facts.join(" · "))
@@ -233,6 +233,7 @@ fn education_entry(html: &mut Html, site: &Site, entry: &Education) {
     let degree: Vec<&str> = [entry.degree.as_deref(), entry.field.as_deref()]
         .into_iter()
         .flatten()
+        .filter(|part| !part.trim().is_empty())
         .collect();
     html.markup("<p class=\"cv-title\">");
     if degree.is_empty() {
@@ -446,8 +447,7 @@ fn service_entry(html: &mut Html, line: &ServiceLine) {
 }
 
 fn mentee_entry(html: &mut Html, mentee: &Mentee) {
-    let span: Span = cv::mentee_span(mentee);
-    open_entry(html, &span.to_string());
+    open_entry(html, &cv::mentee_span(mentee).to_string());
     html.markup("<p class=\"cv-title\">").text(&mentee.name);
     if let Some(role) = &mentee.role {
         html.markup("<span class=\"cv-role\">, ")
@@ -463,7 +463,7 @@ fn mentee_entry(html: &mut Html, mentee: &Mentee) {
     close_entry(html);
 }
 
-/// The print style naming the person at the top of every printed page: a CSS string with every
+/// The print style naming the person at the top of every printed page (a page's head carries it): a CSS string with every
 /// character but letters, digits and spaces escaped, so no data can end the rule or the element.
 pub fn print_page_style(person: &Person) -> String {
     let mut name = String::new();

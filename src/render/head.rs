@@ -3,6 +3,7 @@
 //! paper. Built in one place per route from the values the page shows, and written both into the
 //! prerendered pages and by the app as it navigates, so the two never disagree.
 
+use super::cv::print_page_style;
 use super::pages::{cluster_summary, first_sentence};
 use super::plural;
 use crate::model::Site;
@@ -69,6 +70,8 @@ pub struct PageHead {
     pub scholar: Vec<(&'static str, String)>,
     /// The feeds this page advertises, the site's first.
     pub feeds: Vec<FeedLink>,
+    /// A style sheet of the page's own for printing (a CV's running header).
+    pub print_style: Option<String>,
 }
 
 impl PageHead {
@@ -87,6 +90,7 @@ impl PageHead {
             json_ld: None,
             scholar: Vec::new(),
             feeds: site_feed(site).into_iter().collect(),
+            print_style: None,
         }
     }
 }
@@ -284,6 +288,7 @@ fn cv_head(site: &Site, person: &Person, route: &Route) -> PageHead {
         head.page_type = PageType::Profile;
         head.image = person.photo.clone();
         head.json_ld = Some(profile_page(site, person, route, &head.description));
+        head.print_style = Some(print_page_style(person));
     }
     head.feeds.extend(person_feed(site, person));
     head
@@ -651,6 +656,12 @@ pub fn head_html(site: &Site, head: &PageHead) -> String {
         html.push_str("<script type=\"application/ld+json\">");
         html.push_str(&script_safe_json(json_ld));
         html.push_str("</script>");
+    }
+    if let Some(style) = &head.print_style {
+        // Escaped as it was made (`print_page_style`): nothing in it can end the element.
+        html.push_str("<style media=\"print\">");
+        html.push_str(style);
+        html.push_str("</style>");
     }
     html
 }

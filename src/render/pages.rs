@@ -30,7 +30,7 @@ pub fn first_sentence(source: &str) -> Option<String> {
 }
 
 /// Affiliation and location, joined.
-fn facts(person: &Person) -> String {
+pub(super) fn facts(person: &Person) -> String {
     [person.affiliation.as_deref(), person.location.as_deref()]
         .into_iter()
         .flatten()
