@@ -676,3 +676,75 @@ proptest! {
         prop_assert_eq!(paper.title, title.split_whitespace().collect::<Vec<_>>().join(" "));
     }
 }
+
+/// The one paper of a small `.bib` text, and what was reported.
+fn single(text: &str) -> (Paper, Vec<BibProblem>) {
+    let import = parse_bib(text);
+    assert_eq!(import.papers.len(), 1, "{:#?}", import.problems);
+    (import.papers[0].clone(), import.problems)
+}
+
+#[test]
+fn a_url_field_of_several_urls_keeps_each_as_a_link() {
+    let (paper, problems) = single(
+        "@article{a, title = {T}, author = {A, B}, year = 2024, journal = {J},\n  url = {https://example.org/one https://example.org/two.pdf}}",
+    );
+    assert_eq!(problems, []);
+    assert_eq!(
+        paper.links,
+        [
+            link(LinkKind::Html, "https://example.org/one"),
+            link(LinkKind::Pdf, "https://example.org/two.pdf")
+        ]
+    );
+}
+
+#[test]
+fn site_paths_with_spaces_or_other_scripts_are_percent_encoded() {
+    let (paper, problems) = single(
+        "@article{a, title = {T}, author = {A, B}, year = 2024, journal = {J},\n  pdf = {Some Name - Título.pdf}}",
+    );
+    assert_eq!(problems, []);
+    assert_eq!(
+        paper.links,
+        [link(
+            LinkKind::Pdf,
+            "assets/pdf/Some%20Name%20-%20T%C3%ADtulo.pdf"
+        )]
+    );
+}
+
+#[test]
+fn html_links_and_doi_prefixes_give_their_url_and_doi() {
+    let (paper, problems) = single(
+        "@article{a, title = {T}, author = {A, B}, year = 2024, journal = {J},\n  doi = {<a href=\"https://doi.org/10.1000/xyz\">10.1000/xyz</a>},\n  url = {<a href='https://example.org/paper'>paper</a>}}",
+    );
+    assert_eq!(problems, []);
+    assert_eq!(paper.doi.as_deref(), Some("10.1000/xyz"));
+    assert!(
+        paper
+            .links
+            .contains(&link(LinkKind::Html, "https://example.org/paper")),
+        "{:?}",
+        paper.links
+    );
+    let (paper, _) = single(
+        "@article{b, title = {T}, author = {A, B}, year = 2024, journal = {J}, doi = {doi:10.1000/abc}}",
+    );
+    assert_eq!(paper.doi.as_deref(), Some("10.1000/abc"));
+}
+
+#[test]
+fn a_field_given_twice_is_reported_with_its_line_and_the_first_kept() {
+    let (paper, problems) = single(
+        "@article{a,\n  title = {First},\n  author = {A, B},\n  title = {Second},\n  year = 2024, journal = {J}}",
+    );
+    assert_eq!(paper.title, "First");
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].line, 4);
+    assert!(
+        problems[0].message.contains("title"),
+        "{}",
+        problems[0].message
+    );
+}

@@ -11,6 +11,9 @@
 //! - `and others` is dropped from the authors and the note says "further authors not listed",
 //!   so no author page is made for "others" and the list is not passed off as complete.
 //! - A field given twice in one entry keeps its first value; the second is reported.
+//! - A link field of several URLs separated by spaces gives a link for each; a site path keeps
+//!   its spaces and other scripts percent-encoded; an HTML link (`<a href="…">`) in a link field
+//!   or `doi` gives its address.
 //! - A field using an undefined macro is reported and left out, as if absent.
 //! - An invalid DOI, arXiv id, link URL, month or day is reported and left out; the paper loads.
 //! - `\{`, `\}` and `\"` never open, close or end a value, even inside quotes.
@@ -555,7 +558,7 @@ fn paper(entry: &Entry, problems: &mut Vec<BibProblem>) -> Option<Paper> {
 
     let doi = entry.get("doi").map(verbatim).and_then(|raw| {
         let doi = strip_prefix(
-            &raw,
+            href_of(&raw),
             &[
                 "https://doi.org/",
                 "http://doi.org/",
@@ -584,28 +587,24 @@ fn paper(entry: &Entry, problems: &mut Vec<BibProblem>) -> Option<Paper> {
         let Some(raw) = entry.get(field).map(verbatim) else {
             continue;
         };
-        // al-folio keeps these files in its `assets/pdf/` folder unless given a full URL.
-        let url = if asset && !raw.contains("://") {
-            format!("assets/pdf/{}", raw.trim_start_matches('/'))
-        } else {
-            raw
-        };
-        let kind = match kind {
-            LinkKind::Html if field == "url" && url.to_ascii_lowercase().ends_with(".pdf") => {
-                LinkKind::Pdf
+        for url in field_urls(&raw, asset) {
+            let kind = match kind {
+                LinkKind::Html if field == "url" && url.to_ascii_lowercase().ends_with(".pdf") => {
+                    LinkKind::Pdf
+                }
+                kind => kind,
+            };
+            if !is_web_url(&url) && !is_site_path(&url) {
+                report(format!(
+                    "\"{url}\" in field `{field}` is not an http(s) URL or a site path: left out"
+                ));
+            } else if links.iter().all(|known: &Link| known.url != url) {
+                let mut new = link(kind, url);
+                if field == "supp" {
+                    new.label = Some("Supplementary".into());
+                }
+                links.push(new);
             }
-            kind => kind,
-        };
-        if !is_web_url(&url) && !is_site_path(&url) {
-            report(format!(
-                "\"{url}\" in field `{field}` is not an http(s) URL or a site path: left out"
-            ));
-        } else if links.iter().all(|known: &Link| known.url != url) {
-            let mut new = link(kind, url);
-            if field == "supp" {
-                new.label = Some("Supplementary".into());
-            }
-            links.push(new);
         }
     }
 
@@ -914,6 +913,63 @@ pub(crate) fn is_arxiv_venue(venue: &str) -> bool {
 }
 
 /// A path relative to the site root (`assets/pdf/paper.pdf`): no leading `/`, no scheme.
+/// The address of an HTML link (`<a href="…">…</a>`, as some exports write URLs and DOIs), or
+/// the text as it is.
+fn href_of(value: &str) -> &str {
+    let lower = value.to_ascii_lowercase();
+    let Some(start) = lower.find("href=") else {
+        return value;
+    };
+    let rest = &value[start + "href=".len()..];
+    let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
+        return value;
+    };
+    rest[1..]
+        .split(quote)
+        .next()
+        .map(str::trim)
+        .unwrap_or(value)
+}
+
+/// The addresses a link field holds: several URLs separated by spaces (as Mendeley and Zotero
+/// write `url`), or one URL or site path, an HTML link's address taken. A site path (al-folio's
+/// PDFs in `assets/pdf/` for `asset` fields) has its spaces and other characters that cannot
+/// stand in an address percent-encoded (`Some Name - Title.pdf`).
+fn field_urls(raw: &str, asset: bool) -> Vec<String> {
+    let value = href_of(raw.trim());
+    let parts: Vec<&str> = value.split_whitespace().collect();
+    if parts.len() > 1 && parts.iter().all(|part| part.contains("://")) {
+        return parts.into_iter().map(str::to_string).collect();
+    }
+    if value.contains("://") {
+        return vec![value.to_string()];
+    }
+    // al-folio keeps these files in its `assets/pdf/` folder unless given a full URL.
+    let path = if asset {
+        format!("assets/pdf/{}", value.trim_start_matches('/'))
+    } else {
+        value.to_string()
+    };
+    vec![encode_path(&path)]
+}
+
+/// A site path with what cannot stand in an address percent-encoded; `%` escapes already there
+/// are kept.
+fn encode_path(path: &str) -> String {
+    let mut encoded = String::with_capacity(path.len());
+    for c in path.chars() {
+        if c.is_ascii_alphanumeric() || "-._~/!$&'()*+,;=:@%".contains(c) {
+            encoded.push(c);
+        } else {
+            let mut bytes = [0; 4];
+            for byte in c.encode_utf8(&mut bytes).bytes() {
+                encoded.push_str(&format!("%{byte:02X}"));
+            }
+        }
+    }
+    encoded
+}
+
 fn is_site_path(url: &str) -> bool {
     !url.is_empty()
         && !url.starts_with('/')
