@@ -84,7 +84,8 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     perf::mark("vita:parsed");
     next_turn().await;
     let mut bibliographies = Vec::new();
-    for path in &site_file.bibliography {
+    for source in &site_file.bibliography {
+        let path = &source.file;
         let file = beside(SITE_FILE, path);
         let text = fetch(&file)
             .await?

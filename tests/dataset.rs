@@ -130,3 +130,26 @@ fn bibliography_paths_must_be_files_of_a_known_format_beside_the_site_file() {
         assert_eq!(problems[0].path, "bibliography[0]");
     }
 }
+
+#[test]
+fn a_file_whose_extension_does_not_name_its_format_says_it() {
+    let text = r#"{"site": {"title": "t", "base_url": "https://example.org/"},
+        "bibliography": [{ "file": "zotero-export.txt", "format": "csl-json" }]}"#;
+    let csl = r#"[{ "id": "notes", "type": "article-journal", "title": "Notes", "author": [{ "family": "Lovelace", "given": "Ada" }], "issued": { "date-parts": [[1843]] }, "DOI": "10.1000/notes" }]"#;
+    let (file, problems) = assemble(
+        parse_site_file(text).expect("parses"),
+        &[BibFile {
+            path: "zotero-export.txt".into(),
+            text: csl.into(),
+        }],
+        &[],
+    );
+    assert!(!has_errors(&problems), "{problems:#?}");
+    assert_eq!(file.papers.len(), 1);
+    assert_eq!(file.papers[0].doi.as_deref(), Some("10.1000/notes"));
+
+    let unknown =
+        r#"{"site": {"title": "t"}, "bibliography": [{ "file": "a.txt", "format": "endnote" }]}"#;
+    let error = parse_site_file(unknown).expect_err("an unknown format");
+    assert_eq!(error.path, "bibliography[0].format");
+}

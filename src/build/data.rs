@@ -51,7 +51,12 @@ pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
     let shown = path.to_string_lossy();
     let mut bibliographies = Vec::new();
     let mut unreadable = Vec::new();
-    for (index, listed) in file.bibliography.iter().enumerate() {
+    for (index, listed) in file
+        .bibliography
+        .iter()
+        .map(|source| &source.file)
+        .enumerate()
+    {
         let bib_path = beside(&shown, listed);
         match std::fs::read_to_string(&bib_path) {
             Ok(text) => bibliographies.push(BibFile {

@@ -10,7 +10,7 @@ use super::openalex::{is_openalex, parse_openalex};
 use super::parse::ParseError;
 use super::resume::{SectionOrigin, fill_person, read_resume};
 use super::ris::parse_ris;
-use super::schema::SiteFile;
+use super::schema::{SiteFile, SourceFormat};
 use super::validate::{Problem, Severity, errors_first, validate};
 
 /// A bibliography file as listed in `bibliography`, with its text.
@@ -76,7 +76,12 @@ pub fn assemble(
     let mut origins: Vec<PaperOrigin> = (0..file.papers.len()).map(PaperOrigin::Own).collect();
     let mut reading = Vec::new();
     for bib in bibliographies {
-        let import = match read_bibliography(&bib.path, &bib.text) {
+        let format = file
+            .bibliography
+            .iter()
+            .find(|source| source.file == bib.path)
+            .and_then(|source| source.format);
+        let import = match read_bibliography(&bib.path, format, &bib.text) {
             Ok(import) => import,
             Err(error) => {
                 reading.push(Problem {
@@ -226,21 +231,33 @@ fn merge_sources(
         .collect()
 }
 
-/// The papers of a bibliography file, read by the reader its extension names: OpenAlex works or
-/// CSL-JSON for `.json` (told apart by their shape), RIS for `.ris`, a DBLP person file for
-/// `.xml`, BibTeX otherwise. A JSON file that is not JSON cannot be read.
-fn read_bibliography(path: &str, text: &str) -> Result<BibImport, ParseError> {
+/// The papers of a bibliography file, read by the reader of its format: the one given, else the
+/// one its extension names (OpenAlex works or CSL-JSON for `.json`, told apart by their shape;
+/// RIS for `.ris`; a DBLP person file for `.xml`; BibTeX otherwise). A JSON file that is not JSON
+/// cannot be read.
+fn read_bibliography(
+    path: &str,
+    format: Option<SourceFormat>,
+    text: &str,
+) -> Result<BibImport, ParseError> {
     let lower = path.to_ascii_lowercase();
-    if lower.ends_with(".json") && is_openalex(text) {
-        parse_openalex(text)
+    let format = format.unwrap_or(if lower.ends_with(".json") && is_openalex(text) {
+        SourceFormat::Openalex
     } else if lower.ends_with(".json") {
-        parse_csl_json(text)
+        SourceFormat::CslJson
     } else if lower.ends_with(".ris") {
-        Ok(parse_ris(text))
+        SourceFormat::Ris
     } else if lower.ends_with(".xml") {
-        Ok(parse_dblp(text))
+        SourceFormat::Dblp
     } else {
-        Ok(parse_bib(text))
+        SourceFormat::Bibtex
+    });
+    match format {
+        SourceFormat::Openalex => parse_openalex(text),
+        SourceFormat::CslJson => parse_csl_json(text),
+        SourceFormat::Ris => Ok(parse_ris(text)),
+        SourceFormat::Dblp => Ok(parse_dblp(text)),
+        SourceFormat::Bibtex => Ok(parse_bib(text)),
     }
 }
 

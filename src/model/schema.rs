@@ -30,9 +30,77 @@ pub struct SiteFile {
     /// Curated rules for grouping author names.
     #[serde(default)]
     pub names: NameRules,
-    /// BibTeX files whose entries are papers too, as paths relative to this file.
+    /// Files whose entries are papers too (BibTeX, RIS, CSL-JSON, DBLP, OpenAlex), as paths
+    /// relative to this file.
     #[serde(default)]
-    pub bibliography: Vec<String>,
+    pub bibliography: Vec<BibliographySource>,
+}
+
+/// A file listed in `bibliography`: its path, and its format when its extension does not say it
+/// (`{ "file": "zotero-export.txt", "format": "csl-json" }`; a plain path is accepted too).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BibliographySource {
+    /// The path, relative to the site file.
+    pub file: String,
+    /// The format, when given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub format: Option<SourceFormat>,
+}
+
+/// The formats of bibliography files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceFormat {
+    /// BibTeX or BibLaTeX (`.bib`).
+    Bibtex,
+    /// RIS (`.ris`).
+    Ris,
+    /// CSL-JSON (`.json`).
+    CslJson,
+    /// A DBLP person file (`.xml`).
+    Dblp,
+    /// OpenAlex works (`.json`).
+    Openalex,
+}
+
+/// The object form of a bibliography source; [`BibliographySource`] also accepts a plain path.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceObject {
+    file: String,
+    #[serde(default)]
+    format: Option<SourceFormat>,
+}
+
+impl<'de> Deserialize<'de> for BibliographySource {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SourceVisitor;
+
+        impl<'de> Visitor<'de> for SourceVisitor {
+            type Value = BibliographySource;
+
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a file's path or an object with \"file\" and \"format\"")
+            }
+
+            fn visit_str<E: de::Error>(self, file: &str) -> Result<BibliographySource, E> {
+                Ok(BibliographySource {
+                    file: file.to_string(),
+                    format: None,
+                })
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<BibliographySource, A::Error> {
+                let object = SourceObject::deserialize(MapAccessDeserializer::new(map))?;
+                Ok(BibliographySource {
+                    file: object.file,
+                    format: object.format,
+                })
+            }
+        }
+
+        deserializer.deserialize_any(SourceVisitor)
+    }
 }
 
 /// Site-wide settings.

@@ -140,15 +140,17 @@ impl<'a> Checker<'a> {
             Some(_) => {}
             None => self.warning("site.base_url", MISSING_BASE_URL),
         }
-        for (index, path) in self.file.bibliography.iter().enumerate() {
-            if ![".bib", ".ris", ".json", ".xml"]
-                .iter()
-                .any(|extension| is_file_beside(path, extension))
-            {
+        for (index, source) in self.file.bibliography.iter().enumerate() {
+            let path = &source.file;
+            let known = source.format.is_some()
+                || [".bib", ".ris", ".json", ".xml"]
+                    .iter()
+                    .any(|extension| path.ends_with(extension));
+            if !is_file_beside(path, "") || !known {
                 self.error(
                     format!("bibliography[{index}]"),
                     format!(
-                        "\"{path}\" must be a .bib, .ris, .json (CSL-JSON or OpenAlex) or DBLP .xml file beside the site file, e.g. \"papers.bib\""
+                        "\"{path}\" must be a .bib, .ris, .json (CSL-JSON or OpenAlex) or DBLP .xml file beside the site file, e.g. \"papers.bib\", or say its format: {{ \"file\": \"{path}\", \"format\": \"csl-json\" }}"
                     ),
                 );
             }
