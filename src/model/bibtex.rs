@@ -557,16 +557,7 @@ fn paper(entry: &Entry, problems: &mut Vec<BibProblem>) -> Option<Paper> {
     };
 
     let doi = entry.get("doi").map(verbatim).and_then(|raw| {
-        let doi = strip_prefix(
-            href_of(&raw),
-            &[
-                "https://doi.org/",
-                "http://doi.org/",
-                "https://dx.doi.org/",
-                "http://dx.doi.org/",
-                "doi:",
-            ],
-        );
+        let doi = bare_doi(href_of(&raw));
         let valid = is_doi(doi);
         if !valid {
             report(format!("\"{raw}\" is not a DOI: left out"));
@@ -862,6 +853,27 @@ pub(crate) fn first_free_id(base: String, ids: &mut std::collections::HashSet<St
         id = format!("{base}-{count}");
     }
     id
+}
+
+/// A DOI as exports write it, bare, as a resolver address or with a `doi:` prefix: the DOI alone.
+pub(crate) fn bare_doi(raw: &str) -> &str {
+    strip_prefix(
+        raw,
+        &[
+            "https://doi.org/",
+            "http://doi.org/",
+            "https://dx.doi.org/",
+            "http://dx.doi.org/",
+            "doi:",
+        ],
+    )
+    .trim()
+}
+
+/// The arXiv identifier a DOI of the arXiv names (`10.48550/arXiv.2506.06278`).
+pub(crate) fn arxiv_of_doi(doi: &str) -> Option<&str> {
+    let id = strip_prefix(doi, &["10.48550/arxiv."]);
+    (id.len() < doi.len() && is_arxiv_id(id)).then_some(id)
 }
 
 /// A page range as the data writes it: `101--118` for `101-118` or `101–118`.

@@ -13,7 +13,8 @@
 //! - An item without a title, an author or a year is reported with its line and left out.
 
 use super::bibtex::{
-    BibImport, BibProblem, dashed_range, first_free_id, is_arxiv_venue, made_id, slug, strip_prefix,
+    BibImport, BibProblem, arxiv_of_doi, bare_doi, dashed_range, first_free_id, is_arxiv_venue,
+    made_id, slug, strip_prefix,
 };
 use super::date::PartialDate;
 use super::parse::{ParseError, parse_json};
@@ -235,22 +236,8 @@ fn read_item(
     let mut doi = None;
     let mut arxiv = None;
     if let Some(raw) = text_of(fields, "DOI") {
-        let bare = strip_prefix(
-            &raw,
-            &[
-                "https://doi.org/",
-                "http://doi.org/",
-                "https://dx.doi.org/",
-                "doi:",
-            ],
-        )
-        .trim();
-        let lower = bare.to_ascii_lowercase();
-        if let Some(id) = lower
-            .strip_prefix("10.48550/arxiv.")
-            .map(|rest| &bare[bare.len() - rest.len()..])
-            .filter(|id| is_arxiv_id(id))
-        {
+        let bare = bare_doi(&raw);
+        if let Some(id) = arxiv_of_doi(bare) {
             arxiv = Some(id.to_string());
         } else if is_doi(bare) {
             doi = Some(bare.to_string());

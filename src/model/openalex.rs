@@ -11,7 +11,7 @@
 //! - A work's id is its OpenAlex id (`W2741809807` gives `w2741809807`), stable across exports.
 //! - A work without title, author or year is reported with its line and left out.
 
-use super::bibtex::{BibImport, BibProblem, first_free_id, slug};
+use super::bibtex::{BibImport, BibProblem, bare_doi, first_free_id, slug};
 use super::date::PartialDate;
 use super::parse::{ParseError, parse_json};
 use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
@@ -168,11 +168,7 @@ fn read_work(
         }
     }
     let doi = string(fields.get("doi"))
-        .map(|doi| {
-            doi.trim_start_matches("https://doi.org/")
-                .trim_start_matches("http://doi.org/")
-                .to_string()
-        })
+        .map(|doi| bare_doi(doi).to_string())
         .filter(|doi| {
             let valid = is_doi(doi);
             if !valid {

@@ -18,7 +18,8 @@
 //!   record the file ends inside is read and reported.
 
 use super::bibtex::{
-    BibImport, BibProblem, dashed_range, first_free_id, is_arxiv_venue, made_id, slug, strip_prefix,
+    BibImport, BibProblem, arxiv_of_doi, bare_doi, dashed_range, first_free_id, is_arxiv_venue,
+    made_id, slug,
 };
 use super::date::PartialDate;
 use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
@@ -192,14 +193,9 @@ fn finish(record: Record, ids: &mut HashSet<String>, import: &mut BibImport) {
     let mut doi = None;
     let mut arxiv = None;
     if let Some(raw) = record.first(&["DO"]) {
-        let bare = strip_doi_prefix(raw);
-        if let Some(id) = bare
-            .to_ascii_lowercase()
-            .strip_prefix("10.48550/arxiv.")
-            .map(|rest| bare[bare.len() - rest.len()..].to_string())
-            .filter(|id| is_arxiv_id(id))
-        {
-            arxiv = Some(id);
+        let bare = bare_doi(raw);
+        if let Some(id) = arxiv_of_doi(bare) {
+            arxiv = Some(id.to_string());
         } else if is_doi(bare) {
             doi = Some(bare.to_string());
         } else {
@@ -314,21 +310,6 @@ fn ris_date(text: &str) -> Option<PartialDate> {
     PartialDate::parse(&iso)
         .ok()
         .or_else(|| PartialDate::parse(year).ok())
-}
-
-/// A DOI as exports write it: bare, as a resolver address or with a `doi:` prefix.
-fn strip_doi_prefix(raw: &str) -> &str {
-    strip_prefix(
-        raw,
-        &[
-            "https://doi.org/",
-            "http://doi.org/",
-            "https://dx.doi.org/",
-            "http://dx.doi.org/",
-            "doi:",
-        ],
-    )
-    .trim()
 }
 
 /// The arXiv identifier of an `arxiv.org/abs/…` or `arxiv.org/pdf/…` address.
