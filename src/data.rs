@@ -1,8 +1,8 @@
 //! Fetching the data files and turning them into a [`Site`].
 
-use crate::model::dataset::{BibFile, ResumeFile, assemble, beside, resume_paths};
-use crate::model::validate::has_errors;
-use crate::model::{ParseError, Problem, Severity, Site, parse_site_bytes};
+use crate::model::dataset::{BibFile, ResumeFile, assemble_parsed, beside, resume_paths};
+use crate::model::validate::{has_errors, locate_problems};
+use crate::model::{ParseError, Problem, Severity, Site, SiteParseError, parse_site_checked};
 use crate::perf;
 use crate::schedule::next_turn;
 use gloo_net::http::{Request, Response};
@@ -34,7 +34,7 @@ pub enum LoadError {
         /// HTTP status text.
         status_text: String,
     },
-    /// The file is not valid site data.
+    /// The file is not JSON.
     #[error("{file}: {error}")]
     Parse {
         /// The data file.
@@ -42,23 +42,23 @@ pub enum LoadError {
         /// Where and why parsing failed.
         error: ParseError,
     },
-    /// The file parsed, but its content has errors.
+    /// The file has errors: fields, types or values that do not fit, or content that does not.
     #[error("{file}: {} error(s), first: {}", problems.len(), problems.first().map(ToString::to_string).unwrap_or_default())]
     Invalid {
         /// The data file.
         file: String,
-        /// Every error found, with its JSON path.
+        /// Every error found, with its JSON path and line.
         problems: Vec<Problem>,
     },
 }
 
 impl LoadError {
-    /// One line per problem, each naming the file: every validation error, or the single reason.
+    /// One line per problem, each naming the file and line: every error, or the single reason.
     pub fn lines(&self) -> Vec<String> {
         match self {
             Self::Invalid { file, problems } => problems
                 .iter()
-                .map(|problem| format!("{file}: {problem}"))
+                .map(|problem| format!("{}: {problem}", problem.place(file)))
                 .collect(),
             other => vec![other.to_string()],
         }
@@ -76,12 +76,18 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
         .await
         .map_err(|error| fetch_error(SITE_FILE, error))?;
     perf::mark("vita:fetched");
-    let site_file = parse_site_bytes(&bytes).map_err(|error| LoadError::Parse {
-        file: SITE_FILE.to_string(),
-        error,
+    let parsed = parse_site_checked(&bytes).map_err(|error| match error {
+        SiteParseError::Syntax(error) => LoadError::Parse {
+            file: SITE_FILE.to_string(),
+            error,
+        },
+        SiteParseError::Shape(problems) => LoadError::Invalid {
+            file: SITE_FILE.to_string(),
+            problems,
+        },
     })?;
-    drop(bytes);
     perf::mark("vita:parsed");
+    let site_file = &parsed.file;
     next_turn().await;
     let mut bibliographies = Vec::new();
     for source in &site_file.bibliography {
@@ -98,7 +104,7 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
         });
     }
     let mut resumes = Vec::new();
-    for path in resume_paths(&site_file) {
+    for path in resume_paths(site_file) {
         let file = beside(SITE_FILE, &path);
         let text = fetch(&file)
             .await?
@@ -107,18 +113,20 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
             .map_err(|error| fetch_error(&file, error))?;
         resumes.push(ResumeFile { path, text });
     }
-    let (site_file, problems) = assemble(site_file, &bibliographies, &resumes);
+    let (site_file, problems) = assemble_parsed(parsed, &bibliographies, &resumes);
     next_turn().await;
     if has_errors(&problems) {
-        let errors = problems
+        let mut errors: Vec<Problem> = problems
             .into_iter()
             .filter(|problem| problem.severity == Severity::Error)
             .collect();
+        locate_problems(&String::from_utf8_lossy(&bytes), &site_file, &mut errors);
         return Err(LoadError::Invalid {
             file: SITE_FILE.to_string(),
             problems: errors,
         });
     }
+    drop(bytes);
     // For the site's owner, in the console, in a later task of their own: writing to the console
     // takes milliseconds that the takeover has better use for.
     wasm_bindgen_futures::spawn_local(async move {

@@ -433,7 +433,7 @@ fn the_command_reports_what_it_wrote_and_every_problem_with_exit_codes() {
     let (code, output) = render_command(&[&folder]);
     assert_eq!(code, 0, "{output}");
     assert!(
-        output.contains("data/site.json: warning: papers[12].authors[3]"),
+        output.contains("data/site.json:290: warning: papers[12].authors[3]"),
         "{output}"
     );
     assert!(output.contains("vita-render: wrote 68 pages"), "{output}");
@@ -448,7 +448,7 @@ fn the_command_reports_what_it_wrote_and_every_problem_with_exit_codes() {
     let (code, output) = render_command(&["--data", &invalid.to_string_lossy(), &folder]);
     assert_eq!(code, 1, "{output}");
     assert!(
-        output.contains("error: site.owner: unknown person \"alex-malen\""),
+        output.contains("/site.json:2: error: site.owner: unknown person \"alex-malen\""),
         "{output}"
     );
     assert!(output.contains("nothing was written"), "{output}");

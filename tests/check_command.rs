@@ -20,7 +20,7 @@ fn the_demo_data_passes_with_its_warnings_listed() {
     assert_eq!(code, 0, "{output}");
     assert!(output.contains("0 error(s)"), "{output}");
     assert!(
-        output.contains("public/data/site.json: warning: papers[12].authors[3]: \"Alex Mallen\" is spelled like person \"alex-mallen\""),
+        output.contains("public/data/site.json:290: warning: papers[12].authors[3]: \"Alex Mallen\" is spelled like person \"alex-mallen\""),
         "{output}"
     );
 }
@@ -30,11 +30,11 @@ fn a_broken_file_shows_all_its_errors_and_exits_1() {
     let (code, output) = check("tests/fixtures/invalid/many-problems.json");
     assert_eq!(code, 1, "{output}");
     for expected in [
-        "error: site.owner: unknown person \"alex-malen\" (did you mean \"alex-mallen\"?)",
-        "error: people[1].id: duplicate id \"alex-mallen\"",
-        "error: papers[0].authors[1].person: unknown person \"alex-malen\"",
-        "error: papers[0].date: invalid month in \"2025-13\"",
-        "error: news[0].paper: unknown paper \"missing-paper\"",
+        "many-problems.json:2: error: site.owner: unknown person \"alex-malen\" (did you mean \"alex-mallen\"?)",
+        "many-problems.json:5: error: people[1].id: duplicate id \"alex-mallen\"",
+        "many-problems.json:11: error: papers[0].authors[1].person: unknown person \"alex-malen\"",
+        "many-problems.json:12: error: papers[0].date: invalid month in \"2025-13\"",
+        "many-problems.json:16: error: news[0].paper: unknown paper \"missing-paper\"",
         "5 error(s), 2 warning(s)",
     ] {
         assert!(
@@ -45,14 +45,47 @@ fn a_broken_file_shows_all_its_errors_and_exits_1() {
 }
 
 #[test]
-fn a_file_that_does_not_parse_exits_1_with_its_position() {
-    let (code, output) = check("tests/fixtures/broken/unknown-field.json");
+fn a_file_that_is_not_json_exits_1_with_its_position() {
+    let (code, output) = check("tests/fixtures/broken/syntax-error.json");
     assert_eq!(code, 1, "{output}");
     assert!(
-        output.contains("error: people[0].affilation: unknown field `affilation`"),
+        output.contains("trailing comma (line 4, column 3)"),
         "{output}"
     );
-    assert!(output.contains("line 4"), "{output}");
+    assert!(
+        output.contains("1 error (the file must be JSON"),
+        "{output}"
+    );
+}
+
+#[test]
+fn problems_of_shape_and_of_content_are_all_reported_in_one_run_in_file_order() {
+    let (code, output) = check("tests/fixtures/invalid/shape-and-content.json");
+    assert_eq!(code, 1, "{output}");
+    let errors: Vec<&str> = output
+        .lines()
+        .filter(|line| line.contains(": error: "))
+        .map(|line| line.trim_start_matches("tests/fixtures/invalid/shape-and-content.json:"))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "7: error: people[0].affilation: unknown field `affilation`: did you mean `affiliation`?",
+            "8: error: people[0].links[0].kind: unknown value `homepage`: did you mean `website`?",
+            "10: error: people[1].name: invalid type: integer `42`, expected a string: write it in quotes, \"42\"",
+            "17: error: papers[0].year: unknown field `year`: papers take `date`, e.g. \"date\": \"2024\"",
+            "23: error: papers[1].authors[0].person: unknown person \"adda\" (did you mean \"ada\"?)",
+            "24: error: papers[1].date: invalid month in \"2024-13\": expected 01 to 12",
+            "25: error: papers[1].kind: unknown value `jurnal`: did you mean `journal`?",
+            "30: error: papers[2].authors: invalid type: string \"Ada Example\", expected a sequence",
+            "31: error: papers[2].date: invalid type: integer `2023`, expected a string: write it in quotes, \"2023\"",
+            "33: error: papers[2].selected: invalid type: string \"yes\", expected a boolean",
+            "36: error: news[0].date: invalid day in \"2025-02-30\": February 2025 has days 01 to 28",
+            "36: error: news[0].paper: unknown paper \"missing-paper\"",
+        ],
+        "{output}"
+    );
+    assert!(output.contains("12 error(s), 3 warning(s)"), "{output}");
 }
 
 #[test]

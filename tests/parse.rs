@@ -119,3 +119,149 @@ fn an_unknown_link_kind_lists_the_known_ones() {
         error.reason
     );
 }
+
+mod every_problem_at_once {
+    use vita::model::dataset::assemble_parsed;
+    use vita::model::{Problem, SiteParseError, parse_site_checked};
+
+    fn problems(text: &str) -> Vec<String> {
+        let parsed = parse_site_checked(text.as_bytes()).expect("mended");
+        described(&parsed.problems)
+    }
+
+    fn described(problems: &[Problem]) -> Vec<String> {
+        problems
+            .iter()
+            .map(|problem| match problem.line {
+                Some(line) => format!("{line}: {problem}"),
+                None => problem.to_string(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_valid_file_is_parsed_once_with_nothing_to_report() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/public/data/site.json"
+        ))
+        .unwrap();
+        let parsed = parse_site_checked(text.as_bytes()).expect("valid");
+        assert!(parsed.problems.is_empty() && parsed.stand_ins.is_empty());
+        assert_eq!(parsed.file, super::parse_site_file(&text).unwrap());
+    }
+
+    #[test]
+    fn a_misspelt_required_field_is_reported_once_and_not_as_missing_too() {
+        assert_eq!(
+            problems("{\"site\": {\n\"titel\": \"T\"}}"),
+            ["2: site.titel: unknown field `titel`: did you mean `title`?"]
+        );
+        assert_eq!(
+            problems("{\"site\": {\"description\": \"d\"}}"),
+            ["1: site: missing field `title`"]
+        );
+    }
+
+    #[test]
+    fn an_entry_of_the_wrong_type_is_one_problem_and_the_next_entries_are_still_checked() {
+        let text = r#"{"site": {"title": "T"}, "papers": [
+            "A paper",
+            {"id": "b", "title": "B", "authors": ["Ada"], "date": "2024", "kind": "preprint", "venu": "X"}
+        ]}"#;
+        let parsed = parse_site_checked(text.as_bytes()).expect("mended");
+        assert_eq!(
+            described(&parsed.problems),
+            [
+                "2: papers[0]: invalid type: string \"A paper\", expected struct Paper",
+                "3: papers[1].venu: unknown field `venu`: did you mean `venue`?",
+            ]
+        );
+        let (file, problems) = assemble_parsed(parsed, &[], &[]);
+        assert_eq!(file.papers.len(), 2, "the stand-in keeps the indices");
+        assert!(
+            !problems
+                .iter()
+                .any(|problem| problem.path.starts_with("papers[0]") && problem.line.is_none()),
+            "the content checks say nothing about the stand-in: {problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_field_given_twice_keeps_the_first() {
+        assert_eq!(
+            problems(r#"{"site": {"title": "T", "title": "U"}}"#),
+            ["1: site.title: duplicate field `title`: the first is kept"]
+        );
+    }
+
+    #[test]
+    fn a_document_that_is_not_an_object_is_one_problem() {
+        assert_eq!(
+            problems("\"my site\""),
+            ["1: invalid type: string \"my site\", expected struct SiteFile"]
+        );
+    }
+
+    #[test]
+    fn bibliography_sources_and_unknown_names_get_suggestions_or_the_known_fields() {
+        assert_eq!(
+            problems(
+                r#"{"site": {"title": "T", "colour": "red"}, "bibliography": [{"file": "a.ris", "fromat": "ris"}]}"#
+            ),
+            [
+                "1: site.colour: unknown field `colour`: the fields here are `title`, `description`, `owner`, `updated`, `base_url`",
+                "1: bibliography[0].fromat: unknown field `fromat`: did you mean `format`?",
+            ]
+        );
+    }
+
+    #[test]
+    fn past_a_hundred_problems_the_check_stops_and_says_so() {
+        let papers: Vec<String> = (0..150)
+            .map(|index| {
+                format!(r#"{{"id": "p{index}", "title": "P", "authors": [], "year": 2024, "kind": "preprint"}}"#)
+            })
+            .collect();
+        let text = format!(
+            r#"{{"site": {{"title": "T"}}, "papers": [{}]}}"#,
+            papers.join(",\n")
+        );
+        let Err(SiteParseError::Shape(problems)) = parse_site_checked(text.as_bytes()) else {
+            panic!("stops");
+        };
+        assert_eq!(problems.len(), 101);
+        assert_eq!(
+            problems[99].to_string(),
+            "papers[99].year: unknown field `year`: papers take `date`, e.g. \"date\": \"2024\""
+        );
+        assert_eq!(problems[99].line, Some(100));
+        assert_eq!(
+            problems[100].to_string(),
+            "the check stopped after 100 problems of shape; fix these and run it again"
+        );
+    }
+
+    #[test]
+    fn text_that_is_not_json_is_a_syntax_error() {
+        assert!(matches!(
+            parse_site_checked(b"{\"site\": {\"title\": \"T\",}}"),
+            Err(SiteParseError::Syntax(error)) if error.reason == "trailing comma"
+        ));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_damage_to_a_valid_file_is_reported_or_mended_without_a_panic(
+            cut in 0usize..400,
+            insert in "[\\[\\]{}\",:a-z0-9 ]{0,6}",
+        ) {
+            let text = r#"{"site": {"title": "T", "owner": "ada"}, "people": [{"id": "ada", "name": "Ada", "links": [{"kind": "website", "url": "https://a.example"}]}], "papers": [{"id": "p", "title": "P", "authors": [{"name": "Ada", "person": "ada"}], "date": "2024", "kind": "preprint", "tags": ["x"], "selected": true}]}"#;
+            let at = cut.min(text.len());
+            let damaged = format!("{}{insert}{}", &text[..at], &text[at..]);
+            if let Ok(parsed) = parse_site_checked(damaged.as_bytes()) {
+                let _ = assemble_parsed(parsed, &[], &[]);
+            }
+        }
+    }
+}

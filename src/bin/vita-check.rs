@@ -1,5 +1,6 @@
 //! `vita-check FILE`: checks a site data file before deployment, printing every error and warning
-//! with its JSON path.
+//! with its line and JSON path: unknown fields, wrong types and invalid values together with the
+//! content checks.
 //!
 //! Exit status: 0 when the file is valid (warnings allowed), 1 when it has errors, 2 when it cannot
 //! be read.
@@ -27,7 +28,15 @@ fn main() -> ExitCode {
         }
         Err(error @ ReadError::Parse(_)) => {
             println!("{path}: {error}");
-            println!("1 error (the file must parse before its content can be checked)");
+            println!("1 error (the file must be JSON before its content can be checked)");
+            return ExitCode::from(1);
+        }
+        Err(ReadError::Shape(problems)) => {
+            print_problems(&path, &problems);
+            println!(
+                "{} error(s) (the content is checked once the file's shape is mended)",
+                problems.len()
+            );
             return ExitCode::from(1);
         }
     };

@@ -48,6 +48,14 @@ fn main() -> ExitCode {
             );
             ExitCode::from(1)
         }
+        Err(BuildError::Data {
+            shown,
+            error: ReadError::Shape(problems),
+        }) => {
+            print_problems(&shown, &problems);
+            println!("vita-render: {shown}: the data has errors, so nothing was written");
+            ExitCode::from(1)
+        }
         Err(
             error @ BuildError::Data {
                 error: ReadError::Parse(_),

@@ -1,8 +1,9 @@
 //! Reading a site data file and the bibliography files it lists from disk, merged and checked as
 //! the browser loads them: what `vita-check` reports and what the build step renders.
 
-use crate::model::dataset::{BibFile, ResumeFile, assemble, beside, resume_paths};
-use crate::model::{ParseError, Problem, Severity, SiteFile, parse_site_file};
+use crate::model::dataset::{BibFile, ResumeFile, assemble_parsed, beside, resume_paths};
+use crate::model::validate::locate_problems;
+use crate::model::{ParseError, Problem, Severity, SiteFile, SiteParseError, parse_site_checked};
 use std::fmt;
 use std::path::Path;
 
@@ -11,7 +12,7 @@ use std::path::Path;
 pub struct CheckedData {
     /// The data, `.bib` papers included.
     pub file: SiteFile,
-    /// Every error and warning, errors first.
+    /// Every error and warning, errors first, with their lines in the site file.
     pub problems: Vec<Problem>,
 }
 
@@ -30,8 +31,11 @@ impl CheckedData {
 pub enum ReadError {
     /// The file cannot be read.
     Unreadable(std::io::Error),
-    /// The file is not valid site data.
+    /// The file is not JSON.
     Parse(ParseError),
+    /// The file has more problems of shape than the check lists, or one it cannot get past:
+    /// those found.
+    Shape(Vec<Problem>),
 }
 
 impl fmt::Display for ReadError {
@@ -39,6 +43,7 @@ impl fmt::Display for ReadError {
         match self {
             Self::Unreadable(error) => write!(f, "cannot be read: {error}"),
             Self::Parse(error) => write!(f, "error: {error}"),
+            Self::Shape(problems) => write!(f, "{} problems of shape", problems.len()),
         }
     }
 }
@@ -47,7 +52,11 @@ impl fmt::Display for ReadError {
 /// it), and checks them. A file that cannot be read is an error of the entry naming it.
 pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
     let text = std::fs::read_to_string(path).map_err(ReadError::Unreadable)?;
-    let file = parse_site_file(&text).map_err(ReadError::Parse)?;
+    let parsed = parse_site_checked(text.as_bytes()).map_err(|error| match error {
+        SiteParseError::Syntax(error) => ReadError::Parse(error),
+        SiteParseError::Shape(problems) => ReadError::Shape(problems),
+    })?;
+    let file = &parsed.file;
     let shown = path.to_string_lossy();
     let mut bibliographies = Vec::new();
     let mut unreadable = Vec::new();
@@ -65,13 +74,14 @@ pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
             }),
             Err(error) => unreadable.push(Problem {
                 severity: Severity::Error,
+                line: None,
                 path: format!("bibliography[{index}]"),
                 message: format!("{bib_path} cannot be read: {error}"),
             }),
         }
     }
     let mut resumes = Vec::new();
-    for listed in resume_paths(&file) {
+    for listed in resume_paths(file) {
         let resume_path = beside(&shown, &listed);
         match std::fs::read_to_string(&resume_path) {
             Ok(text) => resumes.push(ResumeFile { path: listed, text }),
@@ -80,6 +90,7 @@ pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
                     if person.resume.as_ref() == Some(&listed) {
                         unreadable.push(Problem {
                             severity: Severity::Error,
+                            line: None,
                             path: format!("people[{index}].resume"),
                             message: format!("{resume_path} cannot be read: {error}"),
                         });
@@ -88,15 +99,20 @@ pub fn read_site_data(path: &Path) -> Result<CheckedData, ReadError> {
             }
         }
     }
-    let (file, mut problems) = assemble(file, &bibliographies, &resumes);
+    let (file, mut problems) = assemble_parsed(parsed, &bibliographies, &resumes);
     problems.splice(0..0, unreadable);
+    locate_problems(&text, &file, &mut problems);
     Ok(CheckedData { file, problems })
 }
 
 /// Prints each problem of the data file `shown` on its own line, as `vita-check` does:
-/// `data/site.json: error: papers[3].date: …`.
+/// `data/site.json:12: error: papers[3].date: …`.
 pub fn print_problems(shown: &str, problems: &[Problem]) {
     for problem in problems {
-        println!("{shown}: {}: {problem}", problem.severity.label());
+        println!(
+            "{}: {}: {problem}",
+            problem.place(shown),
+            problem.severity.label()
+        );
     }
 }

@@ -343,6 +343,7 @@ fn base_url_mismatch(site: &Site, base: &str) -> Option<Problem> {
     let declared = paths::base_from_uri(&format!("{}/", base_url.trim_end_matches('/')));
     (declared != base).then(|| Problem {
         severity: Severity::Warning,
+        line: None,
         path: "site.base_url".to_string(),
         message: format!(
             "\"{base_url}\" has the path \"{declared}/\", but the site is built for \"{base}/\" (trunk's --public-url): canonical links, the sitemap and the feeds name {base_url}"

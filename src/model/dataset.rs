@@ -7,7 +7,7 @@ use super::dblp::parse_dblp;
 use super::fast_hash::FastMap;
 use super::merge::{MergedPapers, merge_papers};
 use super::openalex::{is_openalex, parse_openalex};
-use super::parse::ParseError;
+use super::parse::{ParseError, ParsedSite, is_within};
 use super::resume::{SectionOrigin, fill_person, read_resume};
 use super::ris::parse_ris;
 use super::schema::{SiteFile, SourceFormat};
@@ -86,6 +86,7 @@ pub fn assemble(
             Err(error) => {
                 reading.push(Problem {
                     severity: Severity::Error,
+                    line: None,
                     path: bib.path.clone(),
                     message: error.to_string(),
                 });
@@ -95,6 +96,7 @@ pub fn assemble(
         for problem in import.problems {
             reading.push(Problem {
                 severity: Severity::Warning,
+                line: None,
                 path: format!("{} line {}", bib.path, problem.line),
                 message: format!(
                     "{}{}{}",
@@ -125,6 +127,28 @@ pub fn assemble(
         problem.path = relocate_resume(&problem.path, &resume_origins);
     }
     problems.extend(reading);
+    (file, errors_first(problems))
+}
+
+/// [`assemble`] for a site file parsed with [`parse_site_checked`](super::parse::parse_site_checked):
+/// its problems of shape come first, and the content checks say nothing more about the values
+/// standing in for wrong or missing ones.
+pub fn assemble_parsed(
+    parsed: ParsedSite,
+    bibliographies: &[BibFile],
+    resumes: &[ResumeFile],
+) -> (SiteFile, Vec<Problem>) {
+    let ParsedSite {
+        file,
+        mut problems,
+        stand_ins,
+    } = parsed;
+    let (file, checked) = assemble(file, bibliographies, resumes);
+    problems.extend(checked.into_iter().filter(|problem| {
+        !stand_ins
+            .iter()
+            .any(|stand_in| is_within(&problem.path, stand_in))
+    }));
     (file, errors_first(problems))
 }
 
@@ -169,6 +193,7 @@ fn merge_sources(
     for (first, later) in alike {
         notes.push(Problem {
             severity: Severity::Warning,
+            line: None,
             path: format!("{}.title", origins[later].describe()),
             message: format!(
                 "{} has the same title but other authors or another year: is this a duplicate entry?",
@@ -185,6 +210,7 @@ fn merge_sources(
         let kept = &papers[moved[merge.kept]];
         notes.push(Problem {
             severity: Severity::Note,
+            line: None,
             path: origins[merge.merged].describe(),
             message: format!(
                 "merged into {} (\"{}\"): {}",
@@ -284,6 +310,7 @@ fn add_resumes(
             Err(error) => {
                 problems.push(Problem {
                     severity: Severity::Error,
+                    line: None,
                     path: resume.path.clone(),
                     message: error.to_string(),
                 });
@@ -293,6 +320,7 @@ fn add_resumes(
         for warning in &import.warnings {
             problems.push(Problem {
                 severity: Severity::Warning,
+                line: None,
                 path: format!("{}: {}", resume.path, warning.path),
                 message: warning.message.clone(),
             });
@@ -314,6 +342,7 @@ fn add_resumes(
                     .to_string();
                 problems.push(Problem {
                     severity: Severity::Warning,
+                    line: None,
                     path: format!("{}: {section}", resume.path),
                     message: format!(
                         "not used: people[{index}].{} is given in the site file, which comes first",

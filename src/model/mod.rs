@@ -13,6 +13,7 @@ pub mod escape;
 pub mod fast_hash;
 pub mod filter;
 pub mod fold;
+pub mod json_text;
 pub mod latex;
 pub mod markdown;
 pub mod math;
@@ -28,7 +29,7 @@ pub mod search;
 pub mod site;
 pub mod validate;
 
-pub use parse::{ParseError, parse_site_bytes, parse_site_file};
+pub use parse::{ParseError, ParsedSite, SiteParseError, parse_site_checked, parse_site_file};
 pub use schema::SiteFile;
 pub use site::Site;
 pub use validate::{Problem, Severity, validate};

@@ -6,6 +6,7 @@
 use super::cv;
 use super::date::PartialDate;
 use super::fast_hash::{FastMap, FastSet};
+use super::json_text::lines_of;
 use super::names;
 use super::schema::{
     ActivityKind, Author, Link, LinkKind, PaperKind, PaperStatus, Person, SiteFile,
@@ -42,16 +43,67 @@ impl Severity {
 pub struct Problem {
     /// Error or warning.
     pub severity: Severity,
-    /// The JSON path of the offending value (`papers[3].authors[1].person`).
+    /// The JSON path of the offending value (`papers[3].authors[1].person`), or the place in
+    /// another file the data comes from (`papers.bib line 12`).
     pub path: String,
+    /// The 1-based line of that value in the site file, once [`locate_problems`] has found it.
+    pub line: Option<usize>,
     /// What is wrong, and how to fix it when that is not obvious.
     pub message: String,
 }
 
+impl Problem {
+    /// Where the problem is, for the start of a message: `data/site.json:12` for `file`, or the
+    /// file alone when the line is not known.
+    pub fn place(&self, file: &str) -> String {
+        match self.line {
+            Some(line) => format!("{file}:{line}"),
+            None => file.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message)
+        if self.path.is_empty() {
+            write!(f, "{}", self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
     }
+}
+
+/// Finds the line in the site file's `text` of each problem at a JSON path of that file (not
+/// those naming a bibliography or JSON Resume file `file` lists), in one pass over the text, and
+/// orders the problems as a reader fixes them: errors first, each kind in file order (those of
+/// other files last, as they came).
+pub fn locate_problems(text: &str, file: &SiteFile, problems: &mut [Problem]) {
+    let other_files: Vec<&str> = file
+        .bibliography
+        .iter()
+        .map(|source| source.file.as_str())
+        .chain(
+            file.people
+                .iter()
+                .filter_map(|person| person.resume.as_deref()),
+        )
+        .collect();
+    let wanted: Vec<usize> = (0..problems.len())
+        .filter(|&index| {
+            let path = &problems[index].path;
+            problems[index].line.is_none()
+                && !other_files.iter().any(|other| path.starts_with(other))
+        })
+        .collect();
+    let paths: Vec<&str> = wanted
+        .iter()
+        .map(|&index| problems[index].path.as_str())
+        .collect();
+    let lines = lines_of(text, &paths);
+    for (index, line) in wanted.into_iter().zip(lines) {
+        problems[index].line = line;
+    }
+    problems.sort_by_key(|problem| (problem.severity, problem.line.is_none(), problem.line));
 }
 
 /// Whether any of `problems` is an error.
@@ -104,6 +156,7 @@ impl<'a> Checker<'a> {
     fn error(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
             severity: Severity::Error,
+            line: None,
             path: path.into(),
             message: message.into(),
         });
@@ -112,6 +165,7 @@ impl<'a> Checker<'a> {
     fn warning(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem {
             severity: Severity::Warning,
+            line: None,
             path: path.into(),
             message: message.into(),
         });
@@ -781,12 +835,18 @@ pub fn is_arxiv_id(id: &str) -> bool {
 
 /// " (did you mean \"x\"?)" for the closest known id, when one is close enough to be a typo.
 fn suggest<'a>(unknown: &str, known: impl Iterator<Item = &'a str>) -> String {
+    closest(unknown, known)
+        .map(|candidate| format!(" (did you mean \"{candidate}\"?)"))
+        .unwrap_or_default()
+}
+
+/// The known name closest to `unknown`, when it is close enough to be a typo of it.
+pub fn closest<'a>(unknown: &str, known: impl Iterator<Item = &'a str>) -> Option<&'a str> {
     known
         .map(|candidate| (edit_distance(unknown, candidate), candidate))
         .filter(|(distance, candidate)| *distance <= 2.max(candidate.len() / 4))
         .min()
-        .map(|(_, candidate)| format!(" (did you mean \"{candidate}\"?)"))
-        .unwrap_or_default()
+        .map(|(_, candidate)| candidate)
 }
 
 fn edit_distance(left: &str, right: &str) -> usize {

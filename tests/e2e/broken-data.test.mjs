@@ -53,10 +53,13 @@ const FAILED_FETCH = /Failed to load resource: the server responded with a statu
 const cases = [
   {
     fixture: 'broken/wrong-type.json',
-    expect: ['data/site.json', 'people[1].name', 'invalid type: integer `42`, expected a string', 'line 8'],
+    expect: ['data/site.json:8: people[1].name: invalid type: integer `42`, expected a string: write it in quotes, "42"'],
   },
   { fixture: 'broken/syntax-error.json', expect: ['data/site.json', 'trailing comma', 'line 4, column 3'] },
-  { fixture: 'broken/unknown-field.json', expect: ['data/site.json', 'people[0]', 'unknown field `affilation`'] },
+  {
+    fixture: 'broken/unknown-field.json',
+    expect: ['data/site.json:4: people[0].affilation: unknown field `affilation`: did you mean `affiliation`?'],
+  },
 ];
 
 for (const { fixture, expect } of cases) {
@@ -78,11 +81,34 @@ test('a file with content errors lists every error with its JSON path', async (t
   await page.goto(site.server.url);
   const lines = await errorLines(page);
   assert.deepEqual(lines, [
-    'data/site.json: site.owner: unknown person "alex-malen" (did you mean "alex-mallen"?)',
-    'data/site.json: people[1].id: duplicate id "alex-mallen": people[0] has it too',
-    'data/site.json: papers[0].authors[1].person: unknown person "alex-malen" (did you mean "alex-mallen"?)',
-    'data/site.json: papers[0].date: invalid month in "2025-13": expected 01 to 12',
-    'data/site.json: news[0].paper: unknown paper "missing-paper"',
+    'data/site.json:2: site.owner: unknown person "alex-malen" (did you mean "alex-mallen"?)',
+    'data/site.json:5: people[1].id: duplicate id "alex-mallen": people[0] has it too',
+    'data/site.json:11: papers[0].authors[1].person: unknown person "alex-malen" (did you mean "alex-mallen"?)',
+    'data/site.json:12: papers[0].date: invalid month in "2025-13": expected 01 to 12',
+    'data/site.json:16: news[0].paper: unknown paper "missing-paper"',
+  ]);
+  expectNoProblems(page);
+});
+
+test('a file with misspelt keys, wrong types and content errors lists them all in file order', async (t) => {
+  await serveDataFile('invalid/shape-and-content.json');
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  await page.goto(site.server.url);
+  const lines = await errorLines(page);
+  assert.deepEqual(lines, [
+    'data/site.json:7: people[0].affilation: unknown field `affilation`: did you mean `affiliation`?',
+    'data/site.json:8: people[0].links[0].kind: unknown value `homepage`: did you mean `website`?',
+    'data/site.json:10: people[1].name: invalid type: integer `42`, expected a string: write it in quotes, "42"',
+    'data/site.json:17: papers[0].year: unknown field `year`: papers take `date`, e.g. "date": "2024"',
+    'data/site.json:23: papers[1].authors[0].person: unknown person "adda" (did you mean "ada"?)',
+    'data/site.json:24: papers[1].date: invalid month in "2024-13": expected 01 to 12',
+    'data/site.json:25: papers[1].kind: unknown value `jurnal`: did you mean `journal`?',
+    'data/site.json:30: papers[2].authors: invalid type: string "Ada Example", expected a sequence',
+    'data/site.json:31: papers[2].date: invalid type: integer `2023`, expected a string: write it in quotes, "2023"',
+    'data/site.json:33: papers[2].selected: invalid type: string "yes", expected a boolean',
+    'data/site.json:36: news[0].date: invalid day in "2025-02-30": February 2025 has days 01 to 28',
+    'data/site.json:36: news[0].paper: unknown paper "missing-paper"',
   ]);
   expectNoProblems(page);
 });

@@ -143,9 +143,9 @@ test('typed links with javascript: or data: URLs are refused with an error notic
   await page.getByRole('heading', { level: 2, name: 'The site data could not be loaded' }).waitFor();
   const lines = await page.getByRole('alert').locator('li').allTextContents();
   assert.deepEqual(lines, [
-    'data/site.json: people[0].links[0].url: "javascript:window.__pwned=20" is not an http(s) URL',
-    'data/site.json: people[0].links[1].url: "data:text/html,<script>window.__pwned=21</script>" is not an http(s) URL',
-    'data/site.json: papers[0].links[0].url: "JaVaScRiPt:window.__pwned=22" is not an http(s) URL',
+    'data/site.json:24: people[0].links[0].url: "javascript:window.__pwned=20" is not an http(s) URL',
+    'data/site.json:28: people[0].links[1].url: "data:text/html,<script>window.__pwned=21</script>" is not an http(s) URL',
+    'data/site.json:62: papers[0].links[0].url: "JaVaScRiPt:window.__pwned=22" is not an http(s) URL',
   ]);
   assert.deepEqual(await unsafeParts(page), []);
   expectNoProblems(page);
