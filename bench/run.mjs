@@ -13,6 +13,7 @@ import { measureFirstPaint, staticSnapshot } from './figures/first-paint.mjs';
 import { measureLighthouse } from './figures/lighthouse.mjs';
 import { measureAppLoad, measureVanillaLoad } from './figures/load.mjs';
 import { measurePrerender } from './figures/prerender.mjs';
+import { measureReaders } from './figures/readers.mjs';
 import { measureAppScroll, measureVanillaScroll } from './figures/scroll.mjs';
 import { QUERY, expectedMatches, measureAppSearch, measureNaiveSearch } from './figures/search.mjs';
 import { measureTransfer, wasmSizes } from './figures/transfer.mjs';
@@ -28,6 +29,8 @@ const ABOUT = 'people/alex-infanger/';
 const AUDITED = [ABOUT, 'papers/', 'authors/alex-mallen/'];
 /** The build step, built by the release build (a trunk hook runs it). */
 const RENDERER = join(ROOT, 'target/release/vita-render');
+/** The data check, which times the bibliography readers; scripts/bench.sh builds it. */
+const CHECKER = join(ROOT, 'target/release/vita-check');
 
 const progress = (message) => process.stderr.write(`bench: ${message}\n`);
 
@@ -122,11 +125,17 @@ async function measure(options) {
     search: { app: [], naive: [] },
     prerender: Object.fromEntries(['demo', ...options.sizes].map((name) => [name, []])),
     lighthouse: Object.fromEntries(AUDITED.map((route) => [route, []])),
+    readers: {},
   };
   const servers = [];
   let browser;
   try {
     await prerenderRuns(options, results);
+    for (const size of options.sizes) {
+      progress(`bibliography readers, ${size.toLocaleString('en')} papers`);
+      const work = join(resolve(options.dataDir), 'readers');
+      results.readers[size] = await measureReaders({ checker: CHECKER, fixtures: join(ROOT, 'tests/fixtures/sources'), work, papers: size });
+    }
     const sites = await startSites(options, servers);
     browser = await launch();
     results.machine.chromium = browser.version();

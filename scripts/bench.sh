@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark: builds the site, generates large data files, times the build step (vita-render)
-# over them, then measures load, first paint, list rendering, scrolling, search and memory in
+# over them and the bibliography readers (vita-check --timings), then measures load, first paint, list rendering, scrolling, search and memory in
 # headless Chromium against baselines and audits pages with Lighthouse, and prints one table
 # (also saved to bench/results.md, raw numbers in bench/results.json).
 #
@@ -67,8 +67,8 @@ say "building the site (release) into $out/dist"
 # trunk logs to standard output, which is kept for the table.
 trunk build --release --dist "$out/dist" >&2
 
-say "building vita-gen"
-cargo build --quiet --release --bin vita-gen
+say "building vita-gen and vita-check"
+cargo build --quiet --release --bin vita-gen --bin vita-check
 IFS=, read -ra size_list <<<"$sizes"
 for size in "${size_list[@]}"; do
   data="$out/site-$size-seed$seed.json"

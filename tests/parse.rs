@@ -243,6 +243,23 @@ mod every_problem_at_once {
     }
 
     #[test]
+    fn a_syntax_error_past_problems_of_shape_is_reported_at_its_line_after_them() {
+        let text =
+            "{\"site\": {\"title\": \"T\",\n \"extra\": {\n \"a\": 1\n }},\n \"papers\": [1,]}";
+        let Err(SiteParseError::Shape(problems)) = parse_site_checked(text.as_bytes()) else {
+            panic!("stops at the trailing comma");
+        };
+        assert_eq!(
+            described(&problems),
+            [
+                "2: site.extra: unknown field `extra`: the fields here are `title`, `description`, `owner`, `updated`, `base_url`",
+                "5: papers[0]: invalid type: integer `1`, expected struct Paper",
+                "5: the check stopped here (papers): trailing comma",
+            ]
+        );
+    }
+
+    #[test]
     fn text_that_is_not_json_is_a_syntax_error() {
         assert!(matches!(
             parse_site_checked(b"{\"site\": {\"title\": \"T\",}}"),

@@ -68,6 +68,29 @@ function prerenderRows({ prerender }) {
   });
 }
 
+const rate = (value) => `${Math.round(value).toLocaleString('en')} papers/s`;
+
+/** Each bibliography reader's speed (runs of one size), and the whole check over its file. */
+function readerRows({ readers = {} }) {
+  return Object.entries(readers).flatMap(([size, byFormat]) =>
+    Object.entries(byFormat).flatMap(([format, result]) => [
+      row({
+        figure: `Reader, ${format}, ${result.papers.toLocaleString('en')} papers (native, fixture repeated, best of 3 reads)`,
+        app: [result],
+        pick: (run) => run.perSecond,
+        unit: rate,
+      }),
+      row({ figure: `↳ read time, ${format}, ${Number(size).toLocaleString('en')}`, app: [result], pick: (run) => run.time, unit: ms }),
+      row({
+        figure: `↳ whole check (read, merge, checks), ${format}, ${Number(size).toLocaleString('en')}`,
+        app: [result],
+        pick: (run) => run.checked,
+        unit: ms,
+      }),
+    ]),
+  );
+}
+
 function lighthouseRows({ lighthouse }, audited) {
   const score = (value) => String(Math.round(value));
   return audited.flatMap((route) => {
@@ -191,6 +214,7 @@ export function tableRows(results, { sizes, query, audited }) {
     ...firstPaintRows(results),
     ...lighthouseRows(results, audited),
     ...prerenderRows(results),
+    ...readerRows(results),
     ...sizes.flatMap((size) => [
       ...loadRows(size, results.load[size], smallest),
       ...(size === largest && largest !== smallest ? [growthRow(results, smallest, largest)] : []),

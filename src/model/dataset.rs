@@ -261,7 +261,7 @@ fn merge_sources(
 /// one its extension names (OpenAlex works or CSL-JSON for `.json`, told apart by their shape;
 /// RIS for `.ris`; a DBLP person file for `.xml`; BibTeX otherwise). A JSON file that is not JSON
 /// cannot be read.
-fn read_bibliography(
+pub fn read_bibliography(
     path: &str,
     format: Option<SourceFormat>,
     text: &str,

@@ -126,13 +126,14 @@ pub fn parse_site_checked(bytes: &[u8]) -> Result<ParsedSite, SiteParseError> {
                     )
                 } else {
                     format!(
-                        "the check stopped at {} (line {}, column {}): {reason}",
-                        json_path_at(&work, offset),
-                        error.line(),
-                        error.column()
+                        "the check stopped here ({}): {reason}",
+                        json_path_at(&work, offset)
                     )
                 },
             });
+            if !mended {
+                mender.problems.last_mut().expect("just pushed").line = Some(error.line());
+            }
             break Err(());
         }
     };
@@ -222,7 +223,7 @@ impl Mender {
                 };
                 self.report(&found.path, message);
             }
-            work.replace_range(found.member, "");
+            replace_keeping_lines(work, found.member, "");
             return true;
         }
         let tried = match self.tries.iter_mut().find(|(path, _)| *path == found.path) {
@@ -240,7 +241,7 @@ impl Mender {
             return false;
         };
         *tried += 1;
-        work.replace_range(found.value, &stand_in);
+        replace_keeping_lines(work, found.value, &stand_in);
         true
     }
 
@@ -252,6 +253,13 @@ impl Mender {
             message,
         });
     }
+}
+
+/// Replaces `range` of `work` with `with` followed by the line breaks the range held, so that
+/// every later line keeps its number: serde's lines in the mended text are those of the file.
+fn replace_keeping_lines(work: &mut String, range: std::ops::Range<usize>, with: &str) {
+    let breaks = work[range.clone()].matches('\n').count();
+    work.replace_range(range, &format!("{with}{}", "\n".repeat(breaks)));
 }
 
 /// The text between the backquotes that follow `prefix` at the start of `reason`:
