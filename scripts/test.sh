@@ -31,8 +31,9 @@ count_node_tests() {
 # regressions (the full benchmark, scripts/bench.sh, is run by hand). Raise it deliberately, with
 # the reason in the commit, when a feature is worth its weight. (The CV, its seven data sections
 # and JSON Resume in and out took it from 355 to 396 KB; the RIS, CSL-JSON, DBLP and OpenAlex
-# readers and merging papers to 422 KB.)
-WASM_GZIP_BUDGET=425000
+# readers and merging papers to 422 KB; reporting every problem of a data file in one run, with
+# lines and suggestions, to 432 KB.)
+WASM_GZIP_BUDGET=435000
 
 # Prints the first-load sizes of the release build and fails past the wasm budget.
 check_size() {

@@ -46,7 +46,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
         Err(ReadError::Shape(problems)) => {
-            print_problems(&path, &problems);
+            print_problems(path, &problems);
             println!(
                 "{} error(s) (the content is checked once the file's shape is mended)",
                 problems.len()
@@ -54,7 +54,7 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    print_problems(&path, &data.problems);
+    print_problems(path, &data.problems);
     let errors = data.error_count();
     let notes = data
         .problems

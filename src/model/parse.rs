@@ -91,27 +91,27 @@ const MOST_SHAPE_PROBLEMS: usize = 100;
 /// such problem is reported in one run alongside the content checks. A valid file is parsed
 /// once.
 pub fn parse_site_checked(bytes: &[u8]) -> Result<ParsedSite, SiteParseError> {
-    let first = match serde_json::from_slice::<SiteFile>(bytes) {
-        Ok(file) => {
-            return Ok(ParsedSite {
-                file,
-                problems: Vec::new(),
-                stand_ins: Vec::new(),
-            });
-        }
-        Err(error) => error,
-    };
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) if first.is_data() => text,
-        _ => return Err(SiteParseError::Syntax(parse_error(bytes, &first))),
-    };
     let mut mender = Mender::default();
-    let mut work = text.to_string();
+    // The file's own bytes until a problem needs mending, then a mended copy: one call of the
+    // parser serves both, as a second would compile every deserializer of the schema again.
+    let mut work = String::new();
     let outcome = loop {
-        let error = match serde_json::from_str::<SiteFile>(&work) {
+        let parsing = if mender.started {
+            work.as_bytes()
+        } else {
+            bytes
+        };
+        let error = match serde_json::from_slice::<SiteFile>(parsing) {
             Ok(file) => break Ok(file),
             Err(error) => error,
         };
+        if !mender.started {
+            match std::str::from_utf8(bytes) {
+                Ok(text) if error.is_data() => work = text.to_string(),
+                _ => return Err(SiteParseError::Syntax(parse_error(bytes, &error))),
+            }
+            mender.started = true;
+        }
         let offset = byte_offset(&work, error.line(), error.column());
         let mended = error.is_data() && mender.mend(&mut work, offset, &error.to_string());
         if !mended || mender.problems.len() >= MOST_SHAPE_PROBLEMS {
@@ -142,13 +142,16 @@ pub fn parse_site_checked(bytes: &[u8]) -> Result<ParsedSite, SiteParseError> {
         stand_ins,
         ..
     } = mender;
-    let paths: Vec<&str> = problems
-        .iter()
-        .map(|problem| problem.path.as_str())
-        .collect();
-    let lines = lines_of(text, &paths);
-    for (problem, line) in problems.iter_mut().zip(lines) {
-        problem.line = problem.line.or(line);
+    if !problems.is_empty() {
+        let paths: Vec<&str> = problems
+            .iter()
+            .map(|problem| problem.path.as_str())
+            .collect();
+        let text = std::str::from_utf8(bytes).unwrap_or_default();
+        let lines = lines_of(text, &paths);
+        for (problem, line) in problems.iter_mut().zip(lines) {
+            problem.line = problem.line.or(line);
+        }
     }
     match outcome {
         Ok(file) => Ok(ParsedSite {
@@ -171,6 +174,8 @@ pub fn is_within(path: &str, outer: &str) -> bool {
 /// Reports and mends one problem of shape at a time, in the text being parsed again.
 #[derive(Default)]
 struct Mender {
+    /// Whether a problem was found: the text parsed is then the mended copy.
+    started: bool,
     problems: Vec<Problem>,
     stand_ins: Vec<String>,
     /// Fields a misspelt key was taken for (`people[0].affiliation` for `affilation`): that the
@@ -258,8 +263,9 @@ impl Mender {
 /// Replaces `range` of `work` with `with` followed by the line breaks the range held, so that
 /// every later line keeps its number: serde's lines in the mended text are those of the file.
 fn replace_keeping_lines(work: &mut String, range: std::ops::Range<usize>, with: &str) {
-    let breaks = work[range.clone()].matches('\n').count();
-    work.replace_range(range, &format!("{with}{}", "\n".repeat(breaks)));
+    let mut replacement = with.to_string();
+    replacement.extend(work[range.clone()].chars().filter(|&c| c == '\n'));
+    work.replace_range(range, &replacement);
 }
 
 /// The text between the backquotes that follow `prefix` at the start of `reason`:
