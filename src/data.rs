@@ -86,18 +86,14 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
             problems,
         },
     })?;
+    drop(bytes);
     perf::mark("vita:parsed");
     let site_file = &parsed.file;
     next_turn().await;
     let mut bibliographies = Vec::new();
     for source in &site_file.bibliography {
         let path = &source.file;
-        let file = beside(SITE_FILE, path);
-        let text = fetch(&file)
-            .await?
-            .text()
-            .await
-            .map_err(|error| fetch_error(&file, error))?;
+        let text = fetch_text(&beside(SITE_FILE, path)).await?;
         bibliographies.push(BibFile {
             path: path.clone(),
             text,
@@ -105,12 +101,7 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     }
     let mut resumes = Vec::new();
     for path in resume_paths(site_file) {
-        let file = beside(SITE_FILE, &path);
-        let text = fetch(&file)
-            .await?
-            .text()
-            .await
-            .map_err(|error| fetch_error(&file, error))?;
+        let text = fetch_text(&beside(SITE_FILE, &path)).await?;
         resumes.push(ResumeFile { path, text });
     }
     let (site_file, problems) = assemble_parsed(parsed, &bibliographies, &resumes);
@@ -120,13 +111,16 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
             .into_iter()
             .filter(|problem| problem.severity == Severity::Error)
             .collect();
-        locate_problems(&String::from_utf8_lossy(&bytes), &site_file, &mut errors);
+        // The file is read again for the lines of its errors, rather than held through the
+        // checks: the module's memory never shrinks below its peak.
+        if let Ok(text) = fetch_text(SITE_FILE).await {
+            locate_problems(&text, &site_file, &mut errors);
+        }
         return Err(LoadError::Invalid {
             file: SITE_FILE.to_string(),
             problems: errors,
         });
     }
-    drop(bytes);
     // For the site's owner, in the console, in a later task of their own: writing to the console
     // takes milliseconds that the takeover has better use for.
     wasm_bindgen_futures::spawn_local(async move {
@@ -155,6 +149,15 @@ async fn fetch(file: &str) -> Result<Response, LoadError> {
         });
     }
     Ok(response)
+}
+
+/// The text of a file of the site, or why there is none.
+async fn fetch_text(file: &str) -> Result<String, LoadError> {
+    fetch(file)
+        .await?
+        .text()
+        .await
+        .map_err(|error| fetch_error(file, error))
 }
 
 fn fetch_error(file: &str, error: gloo_net::Error) -> LoadError {
