@@ -30,7 +30,7 @@ use super::date::{MONTH_NAMES, PartialDate};
 use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
 use super::validate::{is_arxiv_id, is_doi, is_web_url};
 use super::{fold, latex, names};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// A problem with one entry (or the file), with where it is.
@@ -843,16 +843,30 @@ pub(crate) fn made_id(author: &str, year: i32, title: &str) -> String {
     slug(&format!("{family}{year}{word}"))
 }
 
-/// `base`, or `base-2`, `base-3`… when taken, as the id of the next record of a file without
-/// citation keys; the id chosen is added to `ids`.
-pub(crate) fn first_free_id(base: String, ids: &mut std::collections::HashSet<String>) -> String {
-    let mut id = base.clone();
-    let mut count = 1;
-    while !ids.insert(id.clone()) {
-        count += 1;
-        id = format!("{base}-{count}");
+/// The ids a reader has given its papers, to give each new one a free id.
+#[derive(Default)]
+pub(crate) struct FreeIds {
+    taken: HashSet<String>,
+    /// The next number to try after each base, so that many papers with one base cost no more
+    /// than as many tries.
+    next: HashMap<String, usize>,
+}
+
+impl FreeIds {
+    /// `base`, or `base-2`, `base-3`… when it is taken: the first that is free, now taken.
+    pub(crate) fn claim(&mut self, base: String) -> String {
+        if self.taken.insert(base.clone()) {
+            return base;
+        }
+        let count = self.next.entry(base.clone()).or_insert(2);
+        loop {
+            let id = format!("{base}-{count}");
+            *count += 1;
+            if self.taken.insert(id.clone()) {
+                return id;
+            }
+        }
     }
-    id
 }
 
 /// A DOI as exports write it, bare, as a resolver address or with a `doi:` prefix: the DOI alone.
@@ -987,4 +1001,18 @@ fn is_site_path(url: &str) -> bool {
         && !url.starts_with('/')
         && !url.split('/').next().unwrap_or_default().contains(':')
         && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FreeIds;
+
+    #[test]
+    fn free_ids_number_the_papers_sharing_a_base_in_order_around_ids_already_taken() {
+        let mut ids = FreeIds::default();
+        assert_eq!(ids.claim("lee2024-3".into()), "lee2024-3");
+        let claimed: Vec<String> = (0..4).map(|_| ids.claim("lee2024".into())).collect();
+        assert_eq!(claimed, ["lee2024", "lee2024-2", "lee2024-4", "lee2024-5"]);
+        assert_eq!(ids.claim("other".into()), "other");
+    }
 }

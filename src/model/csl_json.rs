@@ -13,15 +13,14 @@
 //! - An item without a title, an author or a year is reported with its line and left out.
 
 use super::bibtex::{
-    BibImport, BibProblem, arxiv_of_doi, bare_doi, dashed_range, first_free_id, is_arxiv_venue,
-    made_id, slug, strip_prefix,
+    BibImport, BibProblem, FreeIds, arxiv_of_doi, bare_doi, dashed_range, is_arxiv_venue, made_id,
+    slug, strip_prefix,
 };
 use super::date::PartialDate;
 use super::parse::{ParseError, parse_json};
 use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
 use super::validate::{is_arxiv_id, is_doi, is_web_url};
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// Parses a CSL-JSON file's text. A file that is not JSON is an error with its position; a bad
 /// item is reported and skipped, the rest load.
@@ -42,7 +41,7 @@ pub fn parse_csl_json(text: &str) -> Result<BibImport, ParseError> {
         }
     };
     let mut import = BibImport::default();
-    let mut ids = HashSet::new();
+    let mut ids = FreeIds::default();
     for (index, item) in items.iter().enumerate() {
         let line = lines.get(index).copied().unwrap_or(1);
         match item {
@@ -194,7 +193,7 @@ fn read_item(
     fields: &Map<String, Value>,
     index: usize,
     line: usize,
-    ids: &mut HashSet<String>,
+    ids: &mut FreeIds,
     import: &mut BibImport,
 ) {
     // Citation keys make ids; Zotero's item URLs and Crossref's numbers do not.
@@ -299,7 +298,7 @@ fn read_item(
         .as_deref()
         .map(slug)
         .unwrap_or_else(|| made_id(&people[0], date.year, &title));
-    let id = first_free_id(base, ids);
+    let id = ids.claim(base);
     let tags = text_of(fields, "keyword")
         .map(|keywords| {
             keywords

@@ -14,11 +14,10 @@
 //!   links. The `url` of a record is DBLP's own page of it: kept as a link to DBLP.
 //! - A record without title, author or year is reported with its line and left out.
 
-use super::bibtex::{BibImport, BibProblem, dashed_range, first_free_id, slug};
+use super::bibtex::{BibImport, BibProblem, FreeIds, dashed_range, slug};
 use super::date::PartialDate;
 use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
 use super::validate::{is_arxiv_id, is_doi, is_web_url};
-use std::collections::HashSet;
 
 /// The record elements a person file holds.
 const RECORDS: [&str; 8] = [
@@ -35,13 +34,14 @@ const RECORDS: [&str; 8] = [
 /// Parses a DBLP person file. Never panics; a bad record is reported and skipped, the rest load.
 pub fn parse_dblp(text: &str) -> BibImport {
     let mut import = BibImport::default();
-    let mut ids = HashSet::new();
+    let mut ids = FreeIds::default();
     let mut scanner = Scanner { text, at: 0 };
+    let mut lines = LineCounter::default();
     while let Some(tag) = scanner.next_tag() {
         if tag.closing || !RECORDS.contains(&tag.name.as_str()) {
             continue;
         }
-        let line = line_of(text, tag.start);
+        let line = lines.line_at(text, tag.start);
         let record = scanner.record(&tag);
         if tag.name == "www" {
             // The person's own homepage record, not a publication.
@@ -60,13 +60,25 @@ pub fn parse_dblp(text: &str) -> BibImport {
     import
 }
 
-/// 1-based line of a byte offset.
-fn line_of(text: &str, offset: usize) -> usize {
-    text.as_bytes()[..offset.min(text.len())]
-        .iter()
-        .filter(|&&byte| byte == b'\n')
-        .count()
-        + 1
+/// The 1-based lines of byte offsets met in file order, each counted from the one before.
+#[derive(Default)]
+struct LineCounter {
+    offset: usize,
+    breaks: usize,
+}
+
+impl LineCounter {
+    fn line_at(&mut self, text: &str, offset: usize) -> usize {
+        let offset = offset.min(text.len());
+        if offset > self.offset {
+            self.breaks += text.as_bytes()[self.offset..offset]
+                .iter()
+                .filter(|&&byte| byte == b'\n')
+                .count();
+            self.offset = offset;
+        }
+        self.breaks + 1
+    }
 }
 
 /// An element's opening or closing tag.
@@ -336,7 +348,7 @@ fn arxiv_of(text: &str) -> Option<String> {
     is_arxiv_id(id).then(|| id.to_string())
 }
 
-fn finish(record: Record, line: usize, ids: &mut HashSet<String>, import: &mut BibImport) {
+fn finish(record: Record, line: usize, ids: &mut FreeIds, import: &mut BibImport) {
     let title = record
         .first("title")
         .unwrap_or_default()
@@ -430,7 +442,7 @@ fn finish(record: Record, line: usize, ids: &mut HashSet<String>, import: &mut B
         .map(slug)
         .filter(|id| !id.is_empty())
         .unwrap_or_else(|| super::bibtex::made_id(&authors[0], year.year, &title));
-    let id = first_free_id(base, ids);
+    let id = ids.claim(base);
     import.lines.push(line);
     import.papers.push(Paper {
         id,

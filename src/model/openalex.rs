@@ -11,13 +11,13 @@
 //! - A work's id is its OpenAlex id (`W2741809807` gives `w2741809807`), stable across exports.
 //! - A work without title, author or year is reported with its line and left out.
 
-use super::bibtex::{BibImport, BibProblem, bare_doi, first_free_id, slug};
+use super::bibtex::{BibImport, BibProblem, FreeIds, bare_doi, slug};
 use super::date::PartialDate;
+use super::json_text::lines_of;
 use super::parse::{ParseError, parse_json};
 use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
 use super::validate::{is_arxiv_id, is_doi, is_web_url};
 use serde_json::{Map, Value};
-use std::collections::HashSet;
 
 /// Whether a parsed JSON file is OpenAlex's (a response with `results`, or a work with
 /// `authorships`) rather than CSL-JSON.
@@ -32,18 +32,20 @@ pub fn is_openalex(text: &str) -> bool {
 pub fn parse_openalex(text: &str) -> Result<BibImport, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = parse_json(text.as_bytes())?;
-    let works: Vec<&Value> = match value.get("results") {
-        Some(Value::Array(results)) => results.iter().collect(),
-        _ => vec![&value],
+    let (works, paths): (Vec<&Value>, Vec<String>) = match value.get("results") {
+        Some(Value::Array(results)) => results
+            .iter()
+            .enumerate()
+            .map(|(index, work)| (work, format!("results[{index}].id")))
+            .unzip(),
+        _ => (vec![&value], vec!["id".to_string()]),
     };
+    // Each work's line is that of its id (or of the work): found for all of them in one pass.
+    let lines = lines_of(text, &paths.iter().map(String::as_str).collect::<Vec<_>>());
     let mut import = BibImport::default();
-    let mut ids = HashSet::new();
-    for (index, work) in works.into_iter().enumerate() {
-        let line = work
-            .get("id")
-            .and_then(Value::as_str)
-            .and_then(|id| text.find(&format!("\"{id}\"")))
-            .map_or(1, |offset| text[..offset].matches('\n').count() + 1);
+    let mut ids = FreeIds::default();
+    for (index, (work, line)) in works.into_iter().zip(lines).enumerate() {
+        let line = line.unwrap_or(1);
         match work.as_object() {
             Some(fields) => read_work(fields, index, line, &mut ids, &mut import),
             None => import.problems.push(BibProblem {
@@ -89,7 +91,7 @@ fn read_work(
     fields: &Map<String, Value>,
     index: usize,
     line: usize,
-    ids: &mut HashSet<String>,
+    ids: &mut FreeIds,
     import: &mut BibImport,
 ) {
     let openalex_id =
@@ -217,7 +219,7 @@ fn read_work(
         .map(slug)
         .filter(|id| !id.is_empty())
         .unwrap_or_else(|| super::bibtex::made_id(&authors[0].name, date.year, &title));
-    let id = first_free_id(base, ids);
+    let id = ids.claim(base);
     import.lines.push(line);
     import.papers.push(Paper {
         id,

@@ -18,19 +18,18 @@
 //!   record the file ends inside is read and reported.
 
 use super::bibtex::{
-    BibImport, BibProblem, arxiv_of_doi, bare_doi, dashed_range, first_free_id, is_arxiv_venue,
-    made_id, slug,
+    BibImport, BibProblem, FreeIds, arxiv_of_doi, bare_doi, dashed_range, is_arxiv_venue, made_id,
+    slug,
 };
 use super::date::PartialDate;
 use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
 use super::validate::{is_arxiv_id, is_doi, is_web_url};
-use std::collections::HashSet;
 
 /// Parses a RIS file's text. Never panics; a bad record is reported and skipped, the rest load.
 pub fn parse_ris(text: &str) -> BibImport {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut import = BibImport::default();
-    let mut ids = HashSet::new();
+    let mut ids = FreeIds::default();
     let mut record: Option<Record> = None;
     for (index, raw) in text.lines().enumerate() {
         let line = index + 1;
@@ -147,7 +146,7 @@ fn problem(line: usize, key: Option<String>, message: &str, skipped: bool) -> Bi
 }
 
 /// Turns a record into a paper, or reports why it cannot be one.
-fn finish(record: Record, ids: &mut HashSet<String>, import: &mut BibImport) {
+fn finish(record: Record, ids: &mut FreeIds, import: &mut BibImport) {
     let title = record
         .first(&["TI", "T1", "CT"])
         .unwrap_or_default()
@@ -270,7 +269,7 @@ fn finish(record: Record, ids: &mut HashSet<String>, import: &mut BibImport) {
         .map(slug)
         .filter(|id| !id.is_empty())
         .unwrap_or_else(|| made_id(people[0], date.year, &title));
-    let id = first_free_id(base, ids);
+    let id = ids.claim(base);
     import.lines.push(record.line);
     import.papers.push(Paper {
         id,
