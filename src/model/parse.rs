@@ -354,15 +354,20 @@ fn unknown_field<'a>(path: &str, name: &str, reason: &'a str) -> (String, Option
         None => (
             format!(
                 "unknown field `{name}`: the fields here are {}",
-                known
-                    .iter()
-                    .map(|field| format!("`{field}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                backquoted(&known)
             ),
             None,
         ),
     }
+}
+
+/// Names as code in a message: "`a`, `b`, `c`".
+fn backquoted(names: &[&str]) -> String {
+    names
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// What the object at `path` is, in the plural: "papers" for `papers[3]`.
@@ -403,11 +408,7 @@ fn explain(reason: &str) -> String {
         }
         return format!(
             "unknown value `{variant}`: it is one of {}",
-            known
-                .iter()
-                .map(|name| format!("`{name}`"))
-                .collect::<Vec<_>>()
-                .join(", ")
+            backquoted(&known)
         );
     }
     if reason.ends_with("expected a string") {
