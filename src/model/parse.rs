@@ -85,6 +85,10 @@ pub enum SiteParseError {
 /// format than mistyped, and the check stops.
 const MOST_SHAPE_PROBLEMS: usize = 100;
 
+/// The most mends tried for a file: a stand-in object may need a mend per field, but a mend that
+/// serde keeps refusing must not go on for ever.
+const MOST_MENDS: usize = 20 * MOST_SHAPE_PROBLEMS;
+
 /// Parses a site data file from its bytes, as fetched. A file with unknown fields, wrong types or
 /// invalid values is parsed again and again, each problem reported and mended (an unknown field
 /// taken out, a wrong or missing value given a stand-in), until the rest parses, so that every
@@ -92,6 +96,7 @@ const MOST_SHAPE_PROBLEMS: usize = 100;
 /// once.
 pub fn parse_site_checked(bytes: &[u8]) -> Result<ParsedSite, SiteParseError> {
     let mut mender = Mender::default();
+    let mut mends = 0;
     // The file's own bytes until a problem needs mending, then a mended copy: one call of the
     // parser serves both, as a second would compile every deserializer of the schema again.
     let mut work = String::new();
@@ -113,7 +118,10 @@ pub fn parse_site_checked(bytes: &[u8]) -> Result<ParsedSite, SiteParseError> {
             mender.started = true;
         }
         let offset = byte_offset(&work, error.line(), error.column());
-        let mended = error.is_data() && mender.mend(&mut work, offset, &error.to_string());
+        mends += 1;
+        let mended = mends <= MOST_MENDS
+            && error.is_data()
+            && mender.mend(&mut work, offset, &error.to_string());
         if !mended || mender.problems.len() >= MOST_SHAPE_PROBLEMS {
             let reason = strip_position(&error.to_string());
             mender.problems.push(Problem {
