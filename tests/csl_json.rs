@@ -2,20 +2,16 @@
 //! the traps of real exports; a bad item is reported with its line and left out.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod sources;
+
+use sources::source;
+
 use vita::model::csl_json::parse_csl_json;
 use vita::model::schema::{LinkKind, PaperKind};
 
-fn fixture() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/sources/papers.json"
-    ))
-    .expect("fixture")
-}
-
 #[test]
 fn items_become_papers_with_their_fields() {
-    let import = parse_csl_json(&fixture()).expect("JSON");
+    let import = parse_csl_json(&source("papers.json")).expect("JSON");
     let ids: Vec<&str> = import
         .papers
         .iter()
@@ -48,7 +44,7 @@ fn items_become_papers_with_their_fields() {
 
 #[test]
 fn an_arxiv_item_is_a_preprint_with_its_identifier() {
-    let import = parse_csl_json(&fixture()).expect("JSON");
+    let import = parse_csl_json(&source("papers.json")).expect("JSON");
     let preprint = &import.papers[1];
     assert_eq!(preprint.kind, PaperKind::Preprint);
     assert_eq!(preprint.arxiv.as_deref(), Some("2506.06278"));
@@ -61,7 +57,7 @@ fn an_arxiv_item_is_a_preprint_with_its_identifier() {
 
 #[test]
 fn particles_arrays_raw_dates_and_editors() {
-    let import = parse_csl_json(&fixture()).expect("JSON");
+    let import = parse_csl_json(&source("papers.json")).expect("JSON");
     let conference = &import.papers[2];
     assert_eq!(conference.kind, PaperKind::Conference);
     assert_eq!(conference.authors[0].name, "Van Roy, Benjamin");
@@ -82,7 +78,7 @@ fn particles_arrays_raw_dates_and_editors() {
 
 #[test]
 fn bad_items_are_reported_with_their_lines() {
-    let import = parse_csl_json(&fixture()).expect("JSON");
+    let import = parse_csl_json(&source("papers.json")).expect("JSON");
     let reported: Vec<(usize, String, bool)> = import
         .problems
         .iter()

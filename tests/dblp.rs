@@ -2,20 +2,16 @@
 //! records, disambiguation numbers, the period after titles, entities and markup in titles).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod sources;
+
+use sources::source;
+
 use vita::model::dblp::parse_dblp;
 use vita::model::schema::{LinkKind, PaperKind};
 
-fn fixture() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/sources/dblp.xml"
-    ))
-    .expect("fixture")
-}
-
 #[test]
 fn records_become_papers_with_their_fields() {
-    let import = parse_dblp(&fixture());
+    let import = parse_dblp(&source("dblp.xml"));
     let ids: Vec<&str> = import
         .papers
         .iter()
@@ -45,7 +41,7 @@ fn records_become_papers_with_their_fields() {
 
 #[test]
 fn informal_corr_records_are_preprints_with_their_arxiv_identifier() {
-    let import = parse_dblp(&fixture());
+    let import = parse_dblp(&source("dblp.xml"));
     let preprint = &import.papers[1];
     assert_eq!(preprint.kind, PaperKind::Preprint);
     assert_eq!(preprint.arxiv.as_deref(), Some("2506.06278"));
@@ -60,7 +56,7 @@ fn informal_corr_records_are_preprints_with_their_arxiv_identifier() {
 
 #[test]
 fn entities_and_markup_in_titles_and_theses() {
-    let import = parse_dblp(&fixture());
+    let import = parse_dblp(&source("dblp.xml"));
     let workshop = &import.papers[2];
     assert_eq!(workshop.kind, PaperKind::Workshop);
     assert_eq!(
@@ -79,7 +75,7 @@ fn entities_and_markup_in_titles_and_theses() {
 
 #[test]
 fn a_record_without_a_year_is_reported_with_its_line() {
-    let import = parse_dblp(&fixture());
+    let import = parse_dblp(&source("dblp.xml"));
     assert_eq!(import.problems.len(), 1, "{:?}", import.problems);
     let problem = &import.problems[0];
     assert_eq!(problem.line, 49);

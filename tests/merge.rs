@@ -3,27 +3,23 @@
 //! precedence, each merge noted with its reason.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod sources;
+
+use sources::source;
+
 use vita::model::dataset::{BibFile, assemble};
 use vita::model::merge::{SameBecause, merge_papers};
 use vita::model::schema::{Author, Paper, PaperKind, PaperStatus};
 use vita::model::validate::has_errors;
 use vita::model::{Problem, Severity, Site, SiteFile, parse_site_file};
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/sources/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
-
 fn sources_site() -> (SiteFile, Vec<Problem>) {
-    let file = parse_site_file(&fixture("site.json")).expect("parses");
+    let file = parse_site_file(&source("site.json")).expect("parses");
     let bibliographies: Vec<BibFile> = ["papers.bib", "papers.json", "papers.ris", "dblp.xml"]
         .into_iter()
         .map(|path| BibFile {
             path: path.into(),
-            text: fixture(path),
+            text: source(path),
         })
         .collect();
     assemble(file, &bibliographies, &[])

@@ -2,20 +2,16 @@
 //! abstracts rebuilt from the inverted index; a bad work is reported with its line.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod sources;
+
+use sources::source;
+
 use vita::model::openalex::{is_openalex, parse_openalex};
 use vita::model::schema::PaperKind;
 
-fn fixture() -> String {
-    std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/sources/openalex.json"
-    ))
-    .expect("fixture")
-}
-
 #[test]
 fn works_become_papers_with_their_fields() {
-    let text = fixture();
+    let text = source("openalex.json");
     assert!(is_openalex(&text));
     let import = parse_openalex(&text).expect("JSON");
     let ids: Vec<&str> = import
@@ -51,7 +47,7 @@ fn works_become_papers_with_their_fields() {
 
 #[test]
 fn a_work_in_arxiv_is_a_preprint_with_its_identifier() {
-    let import = parse_openalex(&fixture()).expect("JSON");
+    let import = parse_openalex(&source("openalex.json")).expect("JSON");
     let preprint = &import.papers[1];
     assert_eq!(preprint.kind, PaperKind::Preprint);
     assert_eq!(preprint.arxiv.as_deref(), Some("2506.06278"));
@@ -65,7 +61,7 @@ fn a_work_in_arxiv_is_a_preprint_with_its_identifier() {
 
 #[test]
 fn a_work_without_title_is_reported_and_one_work_alone_reads() {
-    let import = parse_openalex(&fixture()).expect("JSON");
+    let import = parse_openalex(&source("openalex.json")).expect("JSON");
     assert_eq!(import.problems.len(), 1, "{:?}", import.problems);
     assert_eq!(import.problems[0].line, 43);
     assert!(import.problems[0].message.contains("missing title"));

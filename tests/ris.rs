@@ -2,20 +2,16 @@
 //! with the traps of real exports; a bad record is reported with its line and left out.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod sources;
+
+use sources::source;
+
 use vita::model::ris::parse_ris;
 use vita::model::schema::{LinkKind, PaperKind};
 
-fn fixture(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/tests/fixtures/sources/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
-
 #[test]
 fn records_become_papers_with_their_fields() {
-    let import = parse_ris(&fixture("papers.ris"));
+    let import = parse_ris(&source("papers.ris"));
     let ids: Vec<&str> = import
         .papers
         .iter()
@@ -63,7 +59,7 @@ fn records_become_papers_with_their_fields() {
 
 #[test]
 fn an_arxiv_venue_makes_a_preprint_with_its_identifier() {
-    let import = parse_ris(&fixture("papers.ris"));
+    let import = parse_ris(&source("papers.ris"));
     let preprint = &import.papers[1];
     assert_eq!(preprint.kind, PaperKind::Preprint);
     assert_eq!(
@@ -80,7 +76,7 @@ fn an_arxiv_venue_makes_a_preprint_with_its_identifier() {
 
 #[test]
 fn workshops_page_ranges_dates_and_pdfs() {
-    let import = parse_ris(&fixture("papers.ris"));
+    let import = parse_ris(&source("papers.ris"));
     let workshop = &import.papers[2];
     assert_eq!(workshop.kind, PaperKind::Workshop);
     assert_eq!(workshop.date, "2023-12", "the most precise date given");
@@ -103,7 +99,7 @@ fn workshops_page_ranges_dates_and_pdfs() {
 
 #[test]
 fn bad_records_and_fields_are_reported_with_their_lines() {
-    let import = parse_ris(&fixture("papers.ris"));
+    let import = parse_ris(&source("papers.ris"));
     let reported: Vec<(usize, &str, bool)> = import
         .problems
         .iter()
@@ -130,7 +126,7 @@ fn bad_records_and_fields_are_reported_with_their_lines() {
 
 #[test]
 fn windows_line_ends_alike_ids_and_an_unclosed_record() {
-    let import = parse_ris(&fixture("reports.ris"));
+    let import = parse_ris(&source("reports.ris"));
     let ids: Vec<&str> = import
         .papers
         .iter()
