@@ -16,6 +16,7 @@
 
 use super::bibtex::{BibImport, BibProblem, FreeIds, dashed_range, slug};
 use super::date::PartialDate;
+use super::line_counter::LineCounter;
 use super::schema::{Author, Link, LinkKind, Paper, PaperKind};
 use super::validate::{is_arxiv_id, is_doi, is_web_url};
 
@@ -41,7 +42,7 @@ pub fn parse_dblp(text: &str) -> BibImport {
         if tag.closing || !RECORDS.contains(&tag.name.as_str()) {
             continue;
         }
-        let line = lines.line_at(text, tag.start);
+        let line = lines.line_at(text.as_bytes(), tag.start);
         let record = scanner.record(&tag);
         if tag.name == "www" {
             // The person's own homepage record, not a publication.
@@ -58,27 +59,6 @@ pub fn parse_dblp(text: &str) -> BibImport {
         }
     }
     import
-}
-
-/// The 1-based lines of byte offsets met in file order, each counted from the one before.
-#[derive(Default)]
-struct LineCounter {
-    offset: usize,
-    breaks: usize,
-}
-
-impl LineCounter {
-    fn line_at(&mut self, text: &str, offset: usize) -> usize {
-        let offset = offset.min(text.len());
-        if offset > self.offset {
-            self.breaks += text.as_bytes()[self.offset..offset]
-                .iter()
-                .filter(|&&byte| byte == b'\n')
-                .count();
-            self.offset = offset;
-        }
-        self.breaks + 1
-    }
 }
 
 /// An element's opening or closing tag.

@@ -3,6 +3,7 @@
 //! scans work on the text itself, skipping whatever they need not enter.
 
 use super::fast_hash::{FastMap, FastSet};
+use super::line_counter::LineCounter;
 use std::ops::Range;
 
 /// A value found in JSON text, as [`value_at`] finds it.
@@ -137,26 +138,6 @@ fn prefixes(path: &str) -> Vec<&str> {
         prefixes.push(path);
     }
     prefixes
-}
-
-/// Counts lines up to a byte offset, moving forward only.
-#[derive(Default)]
-struct LineCounter {
-    offset: usize,
-    line: usize,
-}
-
-impl LineCounter {
-    fn line_at(&mut self, bytes: &[u8], offset: usize) -> usize {
-        if offset > self.offset {
-            self.line += bytes[self.offset..offset]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            self.offset = offset;
-        }
-        self.line + 1
-    }
 }
 
 /// Records the line of every wanted value inside the value at `start` (path `path`): a member's

@@ -15,6 +15,7 @@ pub mod filter;
 pub mod fold;
 pub mod json_text;
 pub mod latex;
+pub mod line_counter;
 pub mod markdown;
 pub mod math;
 pub mod merge;
