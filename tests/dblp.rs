@@ -4,7 +4,7 @@
 
 mod sources;
 
-use sources::source;
+use sources::{ids_of, source};
 
 use vita::model::dblp::parse_dblp;
 use vita::model::schema::{LinkKind, PaperKind};
@@ -12,11 +12,7 @@ use vita::model::schema::{LinkKind, PaperKind};
 #[test]
 fn records_become_papers_with_their_fields() {
     let import = parse_dblp(&source("dblp.xml"));
-    let ids: Vec<&str> = import
-        .papers
-        .iter()
-        .map(|paper| paper.id.as_str())
-        .collect();
+    let ids = ids_of(&import.papers);
     assert_eq!(
         ids,
         ["infangerg24", "abs-2506-06278", "pfaui23", "infanger22"]

@@ -5,7 +5,7 @@
 
 mod sources;
 
-use sources::source;
+use sources::{ids_of, source};
 
 use vita::model::dataset::{BibFile, assemble};
 use vita::model::merge::{SameBecause, merge_papers};
@@ -29,7 +29,7 @@ fn sources_site() -> (SiteFile, Vec<Problem>) {
 fn each_paper_of_four_sources_is_listed_once() {
     let (file, problems) = sources_site();
     assert!(!has_errors(&problems), "{problems:#?}");
-    let ids: Vec<&str> = file.papers.iter().map(|paper| paper.id.as_str()).collect();
+    let ids = ids_of(&file.papers);
     assert_eq!(
         ids,
         [
@@ -147,7 +147,7 @@ fn papers_of_the_same_title_are_one_only_with_compatible_authors_and_year() {
     ];
     let merged = merge_papers(papers);
     let (left, moved, merges) = (merged.papers, merged.moved, merged.merges);
-    let ids: Vec<&str> = left.iter().map(|paper| paper.id.as_str()).collect();
+    let ids = ids_of(&left);
     assert_eq!(
         ids,
         ["a", "c", "d"],

@@ -4,7 +4,7 @@
 
 mod sources;
 
-use sources::source;
+use sources::{ids_of, source};
 
 use vita::model::openalex::{is_openalex, parse_openalex};
 use vita::model::schema::PaperKind;
@@ -14,11 +14,7 @@ fn works_become_papers_with_their_fields() {
     let text = source("openalex.json");
     assert!(is_openalex(&text));
     let import = parse_openalex(&text).expect("JSON");
-    let ids: Vec<&str> = import
-        .papers
-        .iter()
-        .map(|paper| paper.id.as_str())
-        .collect();
+    let ids = ids_of(&import.papers);
     assert_eq!(ids, ["w4392000001", "w4399000002"]);
     assert_eq!(import.lines, [5, 24]);
     let journal = &import.papers[0];

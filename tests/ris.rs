@@ -4,7 +4,7 @@
 
 mod sources;
 
-use sources::source;
+use sources::{ids_of, source};
 
 use vita::model::ris::parse_ris;
 use vita::model::schema::{LinkKind, PaperKind};
@@ -12,11 +12,7 @@ use vita::model::schema::{LinkKind, PaperKind};
 #[test]
 fn records_become_papers_with_their_fields() {
     let import = parse_ris(&source("papers.ris"));
-    let ids: Vec<&str> = import
-        .papers
-        .iter()
-        .map(|paper| paper.id.as_str())
-        .collect();
+    let ids = ids_of(&import.papers);
     assert_eq!(
         ids,
         [
@@ -127,11 +123,7 @@ fn bad_records_and_fields_are_reported_with_their_lines() {
 #[test]
 fn windows_line_ends_alike_ids_and_an_unclosed_record() {
     let import = parse_ris(&source("reports.ris"));
-    let ids: Vec<&str> = import
-        .papers
-        .iter()
-        .map(|paper| paper.id.as_str())
-        .collect();
+    let ids = ids_of(&import.papers);
     assert_eq!(ids, ["infanger2021truncation", "infanger2021truncation-2"]);
     assert_eq!(import.papers[0].kind, PaperKind::Report);
     assert_eq!(import.papers[1].title, "Truncation notes, revised");

@@ -9,3 +9,8 @@ pub fn source(name: &str) -> String {
     );
     std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{path}: {error}"))
 }
+
+/// The ids of `papers`, in order.
+pub fn ids_of(papers: &[vita::model::schema::Paper]) -> Vec<&str> {
+    papers.iter().map(|paper| paper.id.as_str()).collect()
+}
