@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use vita::model::cluster::AuthorIndex;
 use vita::model::dataset::assemble;
 use vita::model::names::{self, compatible};
 use vita::model::validate::has_errors;
@@ -160,4 +161,46 @@ fn some_authors_appear_both_with_initials_and_in_full() {
         })
     });
     assert!(variants, "no \"A. Mallen\" / \"Alex Mallen\" pair");
+}
+
+/// Author clusters of a generated corpus of `papers` papers: each one's paper count, and whether
+/// it is one of the site's people.
+fn cluster_sizes(papers: usize) -> Vec<(usize, bool)> {
+    let file = parse_site_file(&generate(papers, 5)).expect("the generated file parses");
+    AuthorIndex::build(&file.papers, &file.people, &file.names)
+        .entries()
+        .iter()
+        .map(|entry| (entry.papers, entry.is_person))
+        .collect()
+}
+
+#[test]
+fn author_names_grow_with_the_corpus_as_in_real_indexes() {
+    let small = cluster_sizes(1_000).len() as f64;
+    let large = cluster_sizes(8_000).len() as f64;
+    // Heaps' law with an exponent of 0.75: eight times the papers, about 4.8 times the names.
+    let growth = large / small;
+    assert!(
+        (8f64.powf(0.65)..8f64.powf(0.85)).contains(&growth),
+        "{small} names at 1,000 papers, {large} at 8,000: growth {growth:.2}"
+    );
+}
+
+#[test]
+fn most_authors_write_one_or_two_papers_and_a_few_write_hundreds() {
+    let sizes = cluster_sizes(8_000);
+    let mut pool: Vec<usize> = sizes
+        .iter()
+        .filter(|(_, is_person)| !is_person)
+        .map(|&(papers, _)| papers)
+        .collect();
+    pool.sort_unstable();
+    let few = pool.iter().filter(|&&papers| papers <= 2).count();
+    assert!(
+        few * 2 > pool.len(),
+        "{few} of {} names have 1 or 2 papers",
+        pool.len()
+    );
+    let most = pool.last().copied().unwrap_or_default();
+    assert!(most >= 100, "the most prolific name has only {most} papers");
 }

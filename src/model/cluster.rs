@@ -128,8 +128,11 @@ pub struct AuthorIndex {
     claimed: FastMap<String, String>,
     /// Person id to the keys of its aliases.
     alias_keys: FastMap<String, FastSet<String>>,
-    /// Folded family name to rows, for finding variants.
-    by_family: FastMap<String, Vec<usize>>,
+    /// Rows by the [`block`](ParsedName::block) of their name, for finding variants: a name's
+    /// compatible names are all in its block.
+    blocks: FastMap<(String, char), Vec<usize>>,
+    /// Rows merged into another cluster than the one their own key names, by that key.
+    elsewhere: FastMap<String, Vec<usize>>,
     /// Pairs of keys declared to be different people, each pair sorted.
     distinct: FastSet<(String, String)>,
 }
@@ -245,11 +248,20 @@ impl AuthorIndex {
                 .entry(row.cluster.clone())
                 .or_default()
                 .push(row_index);
-            index
-                .by_family
-                .entry(row.parsed.family.clone())
-                .or_default()
-                .push(row_index);
+            if let Some((family, letter)) = row.parsed.block() {
+                index
+                    .blocks
+                    .entry((family.to_string(), letter))
+                    .or_default()
+                    .push(row_index);
+            }
+            if row.cluster != row.key {
+                index
+                    .elsewhere
+                    .entry(row.key.clone())
+                    .or_default()
+                    .push(row_index);
+            }
         }
 
         // A cluster without a person shows the spelling found on most papers, the first one in
@@ -299,10 +311,8 @@ impl AuthorIndex {
                 .get_key_value(cluster)
                 .map(|(cluster, _)| cluster.as_str());
         }
-        self.rows
-            .iter()
-            .find(|row| row.key == key)
-            .map(|row| row.cluster.as_str())
+        let row = *self.elsewhere.get(key)?.first()?;
+        Some(self.rows[row].cluster.as_str())
     }
 
     /// The display name of a cluster.
@@ -369,9 +379,11 @@ impl AuthorIndex {
             .collect();
         let papers = self.papers_of_rows(member_indices);
         let split = self
-            .rows
-            .iter()
-            .filter(|row| row.key == *key && row.cluster != *key)
+            .elsewhere
+            .get(key)
+            .into_iter()
+            .flatten()
+            .map(|&row| &self.rows[row])
             .collect();
         let name = self
             .cluster_names
@@ -413,7 +425,10 @@ impl AuthorIndex {
             .chain([key])
             .collect();
         let mut groups: Vec<Variant<'_>> = Vec::new();
-        for &row_index in self.by_family.get(&parsed.family).into_iter().flatten() {
+        let block = parsed
+            .block()
+            .and_then(|(family, letter)| self.blocks.get(&(family.to_string(), letter)));
+        for &row_index in block.into_iter().flatten() {
             let row = &self.rows[row_index];
             if row.cluster == key || self.is_distinct(&member_keys, &row.key) {
                 continue;

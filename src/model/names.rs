@@ -114,6 +114,16 @@ pub struct ParsedName {
     pub suffix: Option<String>,
 }
 
+impl ParsedName {
+    /// What every name [`compatible`] with this one shares with it: the family name and the first
+    /// letter of the first given name. `None` for a name without both, which is compatible with
+    /// none.
+    pub fn block(&self) -> Option<(&str, char)> {
+        let letter = self.given.first()?.first_letter()?;
+        (!self.family.is_empty()).then_some((self.family.as_str(), letter))
+    }
+}
+
 /// A name's parts as written, for citations: "Bruce W." / "Lee", "Benjamin" / "Van Roy".
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameParts {
