@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use vita::build::{BuildError, Options, build_site};
+use vita::build::{BuildError, Options, PageKind, build_site};
 use vita::model::{Severity, Site, parse_site_file};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -58,6 +58,7 @@ fn build(dist: &Path) -> vita::build::Report {
     build_site(&Options {
         dist: dist.to_path_buf(),
         data: None,
+        skip: Vec::new(),
     })
     .expect("the site builds")
 }
@@ -179,6 +180,7 @@ fn data_with_errors_leaves_the_site_as_it_was() {
     let error = build_site(&Options {
         dist: dist.clone(),
         data: None,
+        skip: Vec::new(),
     })
     .unwrap_err();
     let BuildError::Invalid { shown, problems } = &error else {
@@ -208,6 +210,7 @@ fn new_data_replaces_the_pages_and_removes_those_of_removed_papers() {
     let report = build_site(&Options {
         dist: dist.clone(),
         data: Some(Path::new(ROOT).join("tests/fixtures/scholar-site")),
+        skip: Vec::new(),
     })
     .expect("the new data builds");
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
@@ -353,6 +356,7 @@ fn a_folder_without_a_built_template_is_refused() {
     let error = build_site(&Options {
         dist: dist.clone(),
         data: None,
+        skip: Vec::new(),
     })
     .unwrap_err();
     assert!(
@@ -460,4 +464,41 @@ fn the_command_reports_what_it_wrote_and_every_problem_with_exit_codes() {
     assert!(output.contains("usage: vita-render"));
     fs::remove_dir_all(&dist).unwrap();
     fs::remove_dir_all(&invalid).unwrap();
+}
+
+#[test]
+fn pages_of_a_skipped_kind_are_left_to_the_app_and_out_of_the_sitemap() {
+    let dist = built_site("skip", "/", "public/data");
+    let report = build_site(&Options {
+        dist: dist.clone(),
+        data: None,
+        skip: vec![PageKind::Authors],
+    })
+    .expect("the site builds");
+    let written = files(&dist);
+    assert!(
+        written.contains_key("authors/index.html"),
+        "the index of names stays"
+    );
+    assert!(
+        written
+            .keys()
+            .any(|file| file.starts_with("papers/") && file.len() > 17)
+    );
+    let author_pages: Vec<&String> = written
+        .keys()
+        .filter(|file| file.starts_with("authors/") && *file != "authors/index.html")
+        .collect();
+    assert!(author_pages.is_empty(), "{author_pages:?}");
+    let sitemap = &written["sitemap.xml"];
+    assert!(sitemap.contains("/papers/"), "{sitemap}");
+    assert!(!sitemap.contains("/authors/alex"), "{sitemap}");
+    assert_eq!(report.size.files, written.len() as u64);
+    assert_eq!(
+        report.size.bytes,
+        written
+            .keys()
+            .map(|file| fs::metadata(dist.join(file)).unwrap().len())
+            .sum::<u64>()
+    );
 }

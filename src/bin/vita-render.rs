@@ -1,4 +1,4 @@
-//! `vita-render [--data FOLDER] SITE`: renders every page of a built site as static HTML from its
+//! `vita-render [--data FOLDER] [--skip KINDS] SITE`: renders every page of a built site as static HTML from its
 //! data, with `404.html`, `sitemap.xml`, `robots.txt` and the Atom feeds. Trunk runs it after each
 //! build; run it yourself to publish edited data without rebuilding the module:
 //!
@@ -6,7 +6,11 @@
 //! cargo run --release --bin vita-render -- --data public/data dist
 //! ```
 //!
-//! With `--data`, the folder's files replace the site's `data/` too. Problems of the data are
+//! With `--data`, the folder's files replace the site's `data/` too. `--skip authors` (or
+//! `papers`, `people`, several joined by commas; or the environment's `VITA_SKIP_PAGES`, for
+//! trunk's builds) leaves those pages to the app: a large index may not want a page for each of
+//! its author names. The build says how large the site is, and which host limits it passes
+//! (GitHub Pages: 1 GB a site, 100 MB a file; Cloudflare Pages: 20,000 files of 25 MiB). Problems of the data are
 //! printed as `vita-check` prints them. Exit status: 0 when the site was written, 1 when the data
 //! has errors (nothing is written), 2 when the site or the data cannot be read or written.
 #[cfg(not(target_arch = "wasm32"))]
@@ -16,10 +20,12 @@ use std::process::ExitCode;
 #[cfg(not(target_arch = "wasm32"))]
 use vita::build::data::{ReadError, print_problems};
 #[cfg(not(target_arch = "wasm32"))]
-use vita::build::{BuildError, Options, build_site};
+use vita::build::hosts::limits_passed;
+#[cfg(not(target_arch = "wasm32"))]
+use vita::build::{BuildError, Options, PageKind, build_site};
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage: vita-render [--data FOLDER] SITE_FOLDER";
+const USAGE: &str = "usage: vita-render [--data FOLDER] [--skip papers,authors,people] SITE_FOLDER";
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
@@ -31,13 +37,18 @@ fn main() -> ExitCode {
         Ok(report) => {
             print_problems(&report.data_file, &report.warnings);
             println!(
-                "vita-render: wrote {} pages, {} files ({:.1} MB) in {} in {:.2} s",
+                "vita-render: wrote {} pages, {} files ({:.1} MB) in {} in {:.2} s; the site has {} files ({:.1} MB)",
                 report.pages,
                 report.written.files,
                 report.written.bytes as f64 / 1e6,
                 options.dist.display(),
-                report.elapsed.as_secs_f64()
+                report.elapsed.as_secs_f64(),
+                report.size.files,
+                report.size.bytes as f64 / 1e6
             );
+            for passed in limits_passed(&report.size) {
+                println!("vita-render: warning: {passed}");
+            }
             ExitCode::SUCCESS
         }
         Err(BuildError::Invalid { shown, problems }) => {
@@ -78,14 +89,33 @@ fn main() -> ExitCode {
 fn options(mut args: impl Iterator<Item = String>) -> Option<Options> {
     let mut data = None;
     let mut dist = None;
+    let mut skip = match std::env::var("VITA_SKIP_PAGES") {
+        Ok(kinds) => page_kinds(&kinds)?,
+        Err(_) => Vec::new(),
+    };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--data" => data = Some(PathBuf::from(args.next()?)),
+            "--skip" => skip.extend(page_kinds(&args.next()?)?),
             _ if arg.starts_with('-') || dist.is_some() => return None,
             _ => dist = Some(PathBuf::from(arg)),
         }
     }
-    Some(Options { dist: dist?, data })
+    Some(Options {
+        dist: dist?,
+        data,
+        skip,
+    })
+}
+
+/// The kinds of pages in `papers,authors`; `None` when one is unknown.
+#[cfg(not(target_arch = "wasm32"))]
+fn page_kinds(list: &str) -> Option<Vec<PageKind>> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(PageKind::named)
+        .collect()
 }
 
 /// The command reads and writes files: it has nothing to do in a browser, where the crate is

@@ -8,6 +8,7 @@
 
 pub mod data;
 pub mod feed;
+pub mod hosts;
 pub mod output;
 pub mod page;
 pub mod robots;
@@ -38,6 +39,55 @@ pub struct Options {
     pub dist: PathBuf,
     /// A data folder to publish in place of the site's `data/` (`public/data`), if any.
     pub data: Option<PathBuf>,
+    /// Kinds of pages not written, left to the app (which 404.html starts at their addresses).
+    pub skip: Vec<PageKind>,
+}
+
+/// Kinds of pages, one per item, that a build of a large index may leave out: writing a page for
+/// each of a million author names takes time and room that hosts may not give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageKind {
+    /// `papers/<id>/`.
+    Papers,
+    /// `authors/<key>/`.
+    Authors,
+    /// `people/<id>/` and its sub-pages.
+    People,
+}
+
+impl PageKind {
+    /// Every kind, as named on the command line.
+    pub const ALL: [(Self, &'static str); 3] = [
+        (Self::Papers, "papers"),
+        (Self::Authors, "authors"),
+        (Self::People, "people"),
+    ];
+
+    /// The kind named `name` (`authors`).
+    pub fn named(name: &str) -> Option<Self> {
+        Self::ALL
+            .iter()
+            .find(|(_, known)| *known == name)
+            .map(|&(kind, _)| kind)
+    }
+
+    /// Whether pages of `page` are of this kind.
+    fn covers(self, page: Page) -> bool {
+        match self {
+            Self::Papers => page == Page::Paper,
+            Self::Authors => page == Page::Author,
+            Self::People => matches!(
+                page,
+                Page::Person
+                    | Page::PersonPapers
+                    | Page::PersonNews
+                    | Page::PersonActivity
+                    | Page::PersonCv
+                    | Page::PersonTalks
+                    | Page::PersonTeaching
+            ),
+        }
+    }
 }
 
 /// What a build did.
@@ -51,6 +101,8 @@ pub struct Report {
     pub pages: usize,
     /// Every file written and its size.
     pub written: Written,
+    /// The whole site as built: the module, styles and data included.
+    pub size: hosts::SiteSize,
     /// How long it took.
     pub elapsed: Duration,
 }
@@ -155,7 +207,8 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
             .copy_folder(folder, "data")
             .map_err(io_error(format!("copying {}", folder.display())))?;
     }
-    let routes = site.routes();
+    let mut routes = site.routes();
+    routes.retain(|route| !options.skip.iter().any(|kind| kind.covers(route.page)));
     let canonical = write_pages(&site, &template, &routes, &output)?;
     write_not_found(&site, &template, &output)?;
     let mut urls: Vec<String> = canonical
@@ -176,11 +229,13 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
         "replacing the pages in {}",
         dist.display()
     )))?;
+    let size = hosts::measure(dist).map_err(io_error(format!("measuring {}", dist.display())))?;
     Ok(Report {
         data_file: shown,
         warnings,
         pages: routes.len() + 1,
         written,
+        size,
         elapsed: started.elapsed(),
     })
 }
