@@ -78,6 +78,20 @@ async function prerenderRuns(options, results) {
   }
 }
 
+/**
+ * The build step over the larger generated sizes, once each (a million papers take minutes and
+ * gigabytes), with the author pages left to the app as a large index would build.
+ */
+async function scaleRuns(options, results) {
+  for (const size of options.buildSizes) {
+    progress(`build step at scale, ${size.toLocaleString('en')} papers (author pages left to the app)`);
+    const work = join(resolve(options.dataDir), 'sites', `prerender-scale-${size}`);
+    results.buildAtScale[size] = [
+      await measurePrerender({ renderer: RENDERER, dist: options.dist, dataFolder: dataFolder(options, size), work, skip: ['authors'] }),
+    ];
+  }
+}
+
 /** Lighthouse's mobile audit of the demo's audited pages, `runs` times each. */
 async function lighthouseRuns(options, results, demo) {
   for (let number = 1; number <= options.runs; number += 1) {
@@ -116,7 +130,7 @@ async function measure(options) {
   const results = {
     date: new Date().toISOString(),
     machine: machine(),
-    options: { runs: options.runs, throttle: options.throttle, sizes: options.sizes, seed: options.seed, query: QUERY },
+    options: { runs: options.runs, throttle: options.throttle, sizes: options.sizes, buildSizes: options.buildSizes, seed: options.seed, query: QUERY },
     wasm: wasmSizes(join(options.dist, wasm)),
     expectedMatches: expectedMatches(dataFile(options, smallest)),
     firstPaint: { app: [], static: [] },
@@ -124,6 +138,7 @@ async function measure(options) {
     scroll: { app: [], vanilla: [] },
     search: { app: [], naive: [] },
     prerender: Object.fromEntries(['demo', ...options.sizes].map((name) => [name, []])),
+    buildAtScale: {},
     lighthouse: Object.fromEntries(AUDITED.map((route) => [route, []])),
     readers: {},
   };
@@ -131,6 +146,7 @@ async function measure(options) {
   let browser;
   try {
     await prerenderRuns(options, results);
+    await scaleRuns(options, results);
     for (const size of options.sizes) {
       progress(`bibliography readers, ${size.toLocaleString('en')} papers`);
       const work = join(resolve(options.dataDir), 'readers');

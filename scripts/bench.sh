@@ -4,12 +4,16 @@
 # headless Chromium against baselines and audits pages with Lighthouse, and prints one table
 # (also saved to bench/results.md, raw numbers in bench/results.json).
 #
-#   ./scripts/bench.sh [--runs N] [--throttle RATE] [--sizes 10000,100000] [--seed S]
+#   ./scripts/bench.sh [--runs N] [--throttle RATE] [--sizes 10000,100000] [--build-sizes 1000000]
+#                      [--seed S]
 #
 #   --runs N        cold runs per figure (default 5); the table shows the median and the min
 #   --throttle R    CPU slowdown applied through Chromium's DevTools protocol (default 1: none)
 #   --sizes LIST    numbers of papers to generate and load (default 10000,100000); scrolling,
 #                   search and the memory budget use the smallest
+#   --build-sizes L numbers of papers whose build step alone is measured, once, with the author
+#                   pages left to the app (default 1000000, about 10 minutes and 19 GB of disk;
+#                   none: skip)
 #   --seed S        seed of the generated data (default 1)
 #
 # Not part of ./scripts/test.sh: it takes minutes, and its figures depend on the machine. The
@@ -18,13 +22,14 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-runs=5 throttle=1 sizes=10000,100000 seed=1
+runs=5 throttle=1 sizes=10000,100000 build_sizes=1000000 seed=1
 while (($# > 0)); do
   [[ $# -ge 2 ]] || die "$1 needs a value (see the header of $0)"
   case $1 in
     --runs) runs=$2 ;;
     --throttle) throttle=$2 ;;
     --sizes) sizes=$2 ;;
+    --build-sizes) build_sizes=$2 ;;
     --seed) seed=$2 ;;
     *) die "unknown argument $1 (see the header of $0)" ;;
   esac
@@ -74,8 +79,9 @@ if [[ "$(cat "$out/generator.sha" 2>/dev/null)" != "$generator" ]]; then
   rm -f "$out"/site-*.json
   echo "$generator" >"$out/generator.sha"
 fi
-IFS=, read -ra size_list <<<"$sizes"
+IFS=, read -ra size_list <<<"$sizes,${build_sizes/none/}"
 for size in "${size_list[@]}"; do
+  [[ -n $size ]] || continue
   data="$out/site-$size-seed$seed.json"
   if [[ ! -s $data ]]; then
     say "generating $size papers (seed $seed)"
@@ -87,4 +93,4 @@ done
 
 say "measuring ($runs runs, throttle ${throttle}x)"
 node bench/run.mjs --dist "$out/dist" --data-dir "$out" --out bench \
-  --runs "$runs" --throttle "$throttle" --sizes "$sizes" --seed "$seed"
+  --runs "$runs" --throttle "$throttle" --sizes "$sizes" --build-sizes "$build_sizes" --seed "$seed"

@@ -9,10 +9,12 @@ const run = promisify(execFile);
 
 /**
  * Renders the site of `dataFolder` (a folder with its `site.json`) into a fresh copy of the build
- * `dist` at `work`, which is removed afterwards, with the disk flushed before and after. Returns the wall time in ms, the peak resident
- * memory in bytes, and the pages, files and bytes written.
+ * `dist` at `work`, which is removed afterwards, with the disk flushed before and after; `skip`
+ * lists kinds of pages left to the app (`['authors']`). Returns the wall time in ms, the peak
+ * resident memory in bytes, the pages, files and bytes written, and the files and bytes of the
+ * whole site.
  */
-export async function measurePrerender({ renderer, dist, dataFolder, work }) {
+export async function measurePrerender({ renderer, dist, dataFolder, work, skip = [] }) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(dist, work, { recursive: true });
@@ -20,18 +22,23 @@ export async function measurePrerender({ renderer, dist, dataFolder, work }) {
   // earlier ones (and the copy) wrote on disk, so that it is timed alone.
   await run('sync');
   try {
-    const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'vita-bench %e %M', renderer, '--data', dataFolder, work], {
+    const skipping = skip.length > 0 ? ['--skip', skip.join(',')] : [];
+    const { stdout, stderr } = await run('/usr/bin/time', ['-f', 'vita-bench %e %M', renderer, ...skipping, '--data', dataFolder, work], {
       maxBuffer: 64 * 1024 * 1024,
     });
     const timing = stderr.match(/vita-bench ([\d.]+) (\d+)/);
     const written = stdout.match(/wrote (\d+) pages, (\d+) files \(([\d.]+) MB\)/);
-    if (!timing || !written) throw new Error(`vita-render said:\n${stdout}\n${stderr}`);
+    const site = stdout.match(/the site has (\d+) files \(([\d.]+) MB\)/);
+    if (!timing || !written || !site) throw new Error(`vita-render said:\n${stdout}\n${stderr}`);
     return {
       time: Number(timing[1]) * 1000,
       peakMemory: Number(timing[2]) * 1024,
       pages: Number(written[1]),
       files: Number(written[2]),
       bytes: Number(written[3]) * 1e6,
+      siteFiles: Number(site[1]),
+      siteBytes: Number(site[2]) * 1e6,
+      hostWarnings: stdout.split('\n').filter((line) => line.startsWith('vita-render: warning:')),
     };
   } finally {
     rmSync(work, { recursive: true, force: true });

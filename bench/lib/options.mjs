@@ -1,9 +1,9 @@
 // The command line of bench/run.mjs; scripts/bench.sh builds it.
 
 const USAGE = `usage: node bench/run.mjs --dist DIR --data-dir DIR [--runs N] [--throttle RATE]
-       [--sizes 10000,100000] [--seed S] [--timeout SECONDS] [--out DIR]`;
+       [--sizes 10000,100000] [--build-sizes 1000000|none] [--seed S] [--timeout SECONDS] [--out DIR]`;
 
-const DEFAULTS = { runs: 5, throttle: 1, sizes: [10_000, 100_000], seed: 1, timeout: 600, out: 'bench' };
+const DEFAULTS = { runs: 5, throttle: 1, sizes: [10_000, 100_000], buildSizes: [1_000_000], seed: 1, timeout: 600, out: 'bench' };
 
 function positive(flag, text) {
   const value = Number(text);
@@ -26,6 +26,7 @@ export function parseOptions(args) {
       case '--seed': options.seed = Math.round(positive(flag, value)); break;
       case '--timeout': options.timeout = positive(flag, value); break;
       case '--sizes': options.sizes = value.split(',').map((size) => Math.round(positive(flag, size))); break;
+      case '--build-sizes': options.buildSizes = value === 'none' ? [] : value.split(',').map((size) => Math.round(positive(flag, size))); break;
       default: throw new Error(`unknown argument "${flag}"\n${USAGE}`);
     }
   }

@@ -68,6 +68,19 @@ function prerenderRows({ prerender }) {
   });
 }
 
+/** The build step of a large index, once per size: within 15 minutes and 8 GB on this machine. */
+function scaleRows({ buildAtScale = {} }) {
+  return Object.entries(buildAtScale).flatMap(([size, runs]) => {
+    const site = `${Number(size).toLocaleString('en')} papers, author pages left to the app`;
+    return [
+      row({ figure: `Build step at scale (vita-render --skip authors), ${site}: time`, app: runs, pick: (run) => run.time, unit: seconds, budget: '≤ 15 min', check: (value) => value <= 15 * 60_000 }),
+      row({ figure: `↳ peak memory, ${site}`, app: runs, pick: (run) => run.peakMemory, unit: mb, budget: '≤ 8 GB', check: (value) => value <= 8e9 }),
+      row({ figure: `↳ pages written, ${site}`, app: runs, pick: (run) => run.pages, unit: count }),
+      row({ figure: `↳ the whole site, ${site}`, app: runs, pick: (run) => run.siteBytes, unit: (bytes) => `${runs[0].siteFiles.toLocaleString('en')} files, ${mb(bytes)}${runs[0].hostWarnings.length > 0 ? ` (${runs[0].hostWarnings.length} host limits passed)` : ''}` }),
+    ];
+  });
+}
+
 const rate = (value) => `${Math.round(value).toLocaleString('en')} papers/s`;
 
 /** Each bibliography reader's speed, at each size. */
@@ -213,6 +226,7 @@ export function tableRows(results, { sizes, query, audited }) {
     ...firstPaintRows(results),
     ...lighthouseRows(results, audited),
     ...prerenderRows(results),
+    ...scaleRows(results),
     ...readerRows(results),
     ...sizes.flatMap((size) => [
       ...loadRows(size, results.load[size], smallest),
