@@ -71,21 +71,19 @@ impl PageKind {
             .map(|&(kind, _)| kind)
     }
 
-    /// Whether pages of `page` are of this kind.
-    fn covers(self, page: Page) -> bool {
-        match self {
-            Self::Papers => page == Page::Paper,
-            Self::Authors => page == Page::Author,
-            Self::People => matches!(
-                page,
-                Page::Person
-                    | Page::PersonPapers
-                    | Page::PersonNews
-                    | Page::PersonActivity
-                    | Page::PersonCv
-                    | Page::PersonTalks
-                    | Page::PersonTeaching
-            ),
+    /// The kind of pages of `page`, when it is one of the kinds a build may leave out.
+    fn of(page: Page) -> Option<Self> {
+        match page {
+            Page::Paper => Some(Self::Papers),
+            Page::Author => Some(Self::Authors),
+            Page::Person
+            | Page::PersonPapers
+            | Page::PersonNews
+            | Page::PersonActivity
+            | Page::PersonCv
+            | Page::PersonTalks
+            | Page::PersonTeaching => Some(Self::People),
+            Page::Home | Page::Papers | Page::News | Page::Authors => None,
         }
     }
 }
@@ -208,7 +206,8 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
             .map_err(io_error(format!("copying {}", folder.display())))?;
     }
     let mut routes = site.routes();
-    routes.retain(|route| !options.skip.iter().any(|kind| kind.covers(route.page)));
+    routes
+        .retain(|route| PageKind::of(route.page).is_none_or(|kind| !options.skip.contains(&kind)));
     let canonical = write_pages(&site, &template, &routes, &output)?;
     write_not_found(&site, &template, &output)?;
     let mut urls: Vec<String> = canonical

@@ -24,7 +24,7 @@ const AUTHOR_GROWTH: f64 = 16.0;
 /// The most papers an author writes.
 const MOST_PAPERS: u32 = 2_000;
 /// The share of authors with a career of papers; the others write one or two. Papers an author
-/// writes follow `P(n ≥ k) = (s / k)²` with the scale `s` of [`CAREER_SCALE`] or 1: about 12
+/// writes follow `P(n ≥ k) = (s / k)²` with the scale `s` of [`CAREER_SCALE`] or 1: about 11
 /// papers an author on average, one in 150 with 100 or more, one in 15,000 with 1,000 or more.
 const CAREER_SHARE: f64 = 0.4;
 const CAREER_SCALE: f64 = 13.0;
@@ -108,8 +108,8 @@ pub struct AuthorPool {
     /// How many more papers each author writes.
     remaining: Vec<u32>,
     /// One ticket for each paper an author has left to write, drawn to choose an author of a
-    /// paper; tickets of authors who ran out since (writing with their team) are dropped when
-    /// drawn.
+    /// paper. Papers written with their team use up no ticket, so an author may hold more than
+    /// they have left; the tickets of one who ran out are dropped when drawn.
     tickets: Vec<u32>,
     /// Each author's latest co-authors.
     recent: Vec<[u32; RECENT]>,
@@ -259,71 +259,55 @@ fn lifetime_papers(rng: &mut Rng) -> u32 {
     (papers.min(f64::from(MOST_PAPERS)) as u32).max(1)
 }
 
-/// How many made-up given names there are.
-fn made_up_given() -> usize {
-    STARTS.len() * FIRST_MIDDLES.len() * FIRST_ENDINGS.len()
-}
+/// The syllables of a made-up given name, one from each list.
+const GIVEN_PARTS: [&[&str]; 3] = [STARTS, FIRST_MIDDLES, FIRST_ENDINGS];
+/// The syllables of a made-up family name, one from each list.
+const FAMILY_PARTS: [&[&str]; 4] = [STARTS, FAMILY_MIDDLES, FAMILY_JOINS, FAMILY_ENDINGS];
 
-/// How many made-up family names there are.
-fn made_up_families() -> usize {
-    STARTS.len() * FAMILY_MIDDLES.len() * FAMILY_JOINS.len() * FAMILY_ENDINGS.len()
-}
-
-/// A given name: half the time a listed one, else a made-up one; the first of each list the
-/// most common.
+/// A given name: half the time a listed one, else a made-up one; the first of each the most
+/// common.
 fn draw_given(rng: &mut Rng) -> u32 {
-    let index = if rng.chance(0.5) {
-        rng.skewed(FIRST_NAMES.len())
-    } else {
-        FIRST_NAMES.len() + rng.skewed(made_up_given())
-    };
-    index as u32
+    draw_name(rng, 0.5, FIRST_NAMES, &GIVEN_PARTS)
 }
 
-/// A family name: one time in five a listed one, else a made-up one; the first of each list the
-/// most common.
+/// A family name: one time in five a listed one, else a made-up one; the first of each the most
+/// common.
 fn draw_family(rng: &mut Rng) -> u32 {
-    let index = if rng.chance(0.2) {
-        rng.skewed(FAMILY_NAMES.len())
+    draw_name(rng, 0.2, FAMILY_NAMES, &FAMILY_PARTS)
+}
+
+fn given_name(index: u32) -> Cow<'static, str> {
+    name_at(index, FIRST_NAMES, &GIVEN_PARTS)
+}
+
+fn family_name(index: u32) -> Cow<'static, str> {
+    name_at(index, FAMILY_NAMES, &FAMILY_PARTS)
+}
+
+/// The index of a name: of a `listed` one with the chance `listed_share`, else of a made-up one
+/// of `parts`, each drawn with a skew.
+fn draw_name(rng: &mut Rng, listed_share: f64, listed: &[&str], parts: &[&[&str]]) -> u32 {
+    let made_up: usize = parts.iter().map(|syllables| syllables.len()).product();
+    let index = if rng.chance(listed_share) {
+        rng.skewed(listed.len())
     } else {
-        FAMILY_NAMES.len() + rng.skewed(made_up_families())
+        listed.len() + rng.skewed(made_up)
     };
     index as u32
 }
 
-/// The given name at `index`: the listed names, then the made-up ones.
-fn given_name(index: u32) -> Cow<'static, str> {
+/// The name at `index`: the `listed` names, then the made-up ones, whose syllables are the digits
+/// of the rest of the index, one from each list of `parts`.
+fn name_at(index: u32, listed: &[&'static str], parts: &[&[&'static str]]) -> Cow<'static, str> {
     let index = index as usize;
-    if let Some(name) = FIRST_NAMES.get(index) {
+    if let Some(name) = listed.get(index) {
         return Cow::Borrowed(name);
     }
-    let mut rest = index - FIRST_NAMES.len();
-    let mut part = |parts: &[&'static str]| {
-        let chosen = parts[rest % parts.len()];
-        rest /= parts.len();
-        chosen
-    };
-    let (start, middle, ending) = (part(STARTS), part(FIRST_MIDDLES), part(FIRST_ENDINGS));
-    Cow::Owned(format!("{start}{middle}{ending}"))
-}
-
-/// The family name at `index`: the listed names, then the made-up ones.
-fn family_name(index: u32) -> Cow<'static, str> {
-    let index = index as usize;
-    if let Some(name) = FAMILY_NAMES.get(index) {
-        return Cow::Borrowed(name);
+    let mut rest = index - listed.len();
+    let mut name = String::new();
+    for syllables in parts {
+        name.push_str(syllables[rest % syllables.len()]);
+        rest /= syllables.len();
     }
-    let mut rest = index - FAMILY_NAMES.len();
-    let mut part = |parts: &[&'static str]| {
-        let chosen = parts[rest % parts.len()];
-        rest /= parts.len();
-        chosen
-    };
-    let (start, middle, join, ending) = (
-        part(STARTS),
-        part(FAMILY_MIDDLES),
-        part(FAMILY_JOINS),
-        part(FAMILY_ENDINGS),
-    );
-    Cow::Owned(format!("{start}{middle}{join}{ending}"))
+    Cow::Owned(name)
 }
