@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use vita::build::shards::Sharding;
 use vita::build::{BuildError, Options, PageKind, build_site};
 use vita::model::{Severity, Site, parse_site_file};
 
@@ -59,6 +60,7 @@ fn build(dist: &Path) -> vita::build::Report {
         dist: dist.to_path_buf(),
         data: None,
         skip: Vec::new(),
+        index: Sharding::Auto,
     })
     .expect("the site builds")
 }
@@ -181,6 +183,7 @@ fn data_with_errors_leaves_the_site_as_it_was() {
         dist: dist.clone(),
         data: None,
         skip: Vec::new(),
+        index: Sharding::Auto,
     })
     .unwrap_err();
     let BuildError::Invalid { shown, problems } = &error else {
@@ -211,6 +214,7 @@ fn new_data_replaces_the_pages_and_removes_those_of_removed_papers() {
         dist: dist.clone(),
         data: Some(Path::new(ROOT).join("tests/fixtures/scholar-site")),
         skip: Vec::new(),
+        index: Sharding::Auto,
     })
     .expect("the new data builds");
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
@@ -357,6 +361,7 @@ fn a_folder_without_a_built_template_is_refused() {
         dist: dist.clone(),
         data: None,
         skip: Vec::new(),
+        index: Sharding::Auto,
     })
     .unwrap_err();
     assert!(
@@ -473,6 +478,7 @@ fn pages_of_a_skipped_kind_are_left_to_the_app_and_out_of_the_sitemap() {
         dist: dist.clone(),
         data: None,
         skip: vec![PageKind::Authors],
+        index: Sharding::Auto,
     })
     .expect("the site builds");
     let written = files(&dist);
@@ -501,4 +507,45 @@ fn pages_of_a_skipped_kind_are_left_to_the_app_and_out_of_the_sitemap() {
             .map(|file| fs::metadata(dist.join(file)).unwrap().len())
             .sum::<u64>()
     );
+}
+
+#[test]
+fn a_sharded_build_writes_the_index_beside_the_data_file_and_a_later_one_removes_it() {
+    let dist = built_site("index", "/", "public/data");
+    let data_before = files(&dist.join("data"));
+    let options = |index| Options {
+        dist: dist.clone(),
+        data: None,
+        skip: Vec::new(),
+        index,
+    };
+    let report = build_site(&options(Sharding::Always)).expect("the site builds");
+    let counts = report.index.expect("the index is written");
+    let written = files(&dist);
+    for (file, text) in &data_before {
+        assert_eq!(&written[&format!("data/{file}")], text, "data/{file} stays");
+    }
+    assert!(written.contains_key("data/index/manifest.json"));
+    assert!(written.contains_key("data/index/authors/alex-mallen.json"));
+    let lists = written
+        .keys()
+        .filter(|file| file.starts_with("data/index/list/"))
+        .count();
+    assert_eq!(lists, counts.list_pages);
+
+    let report = build_site(&options(Sharding::Auto)).expect("the site builds again");
+    assert!(
+        report.index.is_none(),
+        "a small site is not sharded by default"
+    );
+    let written = files(&dist);
+    assert!(!written.keys().any(|file| file.starts_with("data/index")));
+    assert_eq!(
+        written
+            .keys()
+            .filter(|file| file.starts_with("data/"))
+            .count(),
+        data_before.len()
+    );
+    fs::remove_dir_all(&dist).unwrap();
 }

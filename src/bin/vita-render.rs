@@ -1,4 +1,4 @@
-//! `vita-render [--data FOLDER] [--skip KINDS] SITE`: renders every page of a built site as static HTML from its
+//! `vita-render [--data FOLDER] [--skip KINDS] [--index WHEN] SITE`: renders every page of a built site as static HTML from its
 //! data, with `404.html`, `sitemap.xml`, `robots.txt` and the Atom feeds. Trunk runs it after each
 //! build; run it yourself to publish edited data without rebuilding the module:
 //!
@@ -9,7 +9,9 @@
 //! With `--data`, the folder's files replace the site's `data/` too. `--skip authors` (or
 //! `papers`, `people`, several joined by commas; or the environment's `VITA_SKIP_PAGES`, for
 //! trunk's builds) leaves those pages to the app: a large index may not want a page for each of
-//! its author names. The build says how large the site is, and which host limits it passes
+//! its author names. `--index always` (or `never`, or the default `auto`: from 2,500 papers; or
+//! the environment's `VITA_INDEX`) also writes the data in the sharded layout of `data/index/`,
+//! from which each page of a large site fetches only its own part. The build says how large the site is, and which host limits it passes
 //! (GitHub Pages: 1 GB a site, 100 MB a file; Cloudflare Pages: 20,000 files of 25 MiB). Problems of the data are
 //! printed as `vita-check` prints them. Exit status: 0 when the site was written, 1 when the data
 //! has errors (nothing is written), 2 when the site or the data cannot be read or written.
@@ -22,10 +24,12 @@ use vita::build::data::{ReadError, print_problems};
 #[cfg(not(target_arch = "wasm32"))]
 use vita::build::hosts::limits_passed;
 #[cfg(not(target_arch = "wasm32"))]
+use vita::build::shards::Sharding;
+#[cfg(not(target_arch = "wasm32"))]
 use vita::build::{BuildError, Options, PageKind, build_site};
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage: vita-render [--data FOLDER] [--skip papers,authors,people] SITE_FOLDER";
+const USAGE: &str = "usage: vita-render [--data FOLDER] [--skip papers,authors,people] [--index auto|always|never] SITE_FOLDER";
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
@@ -46,6 +50,14 @@ fn main() -> ExitCode {
                 report.size.files,
                 report.size.bytes as f64 / 1e6
             );
+            if let Some(index) = report.index {
+                println!(
+                    "vita-render: wrote the sharded data of {} papers and {} author names in {}/data/index",
+                    index.papers,
+                    index.clusters,
+                    options.dist.display()
+                );
+            }
             for passed in limits_passed(&report.size) {
                 println!("vita-render: warning: {passed}");
             }
@@ -93,10 +105,15 @@ fn options(mut args: impl Iterator<Item = String>) -> Option<Options> {
         Ok(kinds) => page_kinds(&kinds)?,
         Err(_) => Vec::new(),
     };
+    let mut index = match std::env::var("VITA_INDEX") {
+        Ok(when) => Sharding::named(when.trim())?,
+        Err(_) => Sharding::Auto,
+    };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--data" => data = Some(PathBuf::from(args.next()?)),
             "--skip" => skip.extend(page_kinds(&args.next()?)?),
+            "--index" => index = Sharding::named(&args.next()?)?,
             _ if arg.starts_with('-') || dist.is_some() => return None,
             _ => dist = Some(PathBuf::from(arg)),
         }
@@ -105,6 +122,7 @@ fn options(mut args: impl Iterator<Item = String>) -> Option<Options> {
         dist: dist?,
         data,
         skip,
+        index,
     })
 }
 

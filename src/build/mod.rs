@@ -12,10 +12,12 @@ pub mod hosts;
 pub mod output;
 pub mod page;
 pub mod robots;
+pub mod shards;
 pub mod sitemap;
 pub mod template;
 
 use crate::model::route::{Page, Route, top_folders};
+use crate::model::shard::INDEX_FOLDER;
 use crate::model::{Problem, Severity, Site};
 use crate::paths;
 use crate::render::head::{SITE_FEED, head_html, not_found_head, page_head, person_feed_file};
@@ -41,6 +43,8 @@ pub struct Options {
     pub data: Option<PathBuf>,
     /// Kinds of pages not written, left to the app (which 404.html starts at their addresses).
     pub skip: Vec<PageKind>,
+    /// When to write the data's sharded layout, `data/index/`.
+    pub index: shards::Sharding,
 }
 
 /// Kinds of pages, one per item, that a build of a large index may leave out: writing a page for
@@ -101,6 +105,8 @@ pub struct Report {
     pub written: Written,
     /// The whole site as built: the module, styles and data included.
     pub size: hosts::SiteSize,
+    /// What the sharded layout holds, when it was written.
+    pub index: Option<crate::model::shard::Counts>,
     /// How long it took.
     pub elapsed: Duration,
 }
@@ -208,6 +214,15 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     let mut routes = site.routes();
     routes
         .retain(|route| PageKind::of(route.page).is_none_or(|kind| !options.skip.contains(&kind)));
+    let index = if options.index.applies(site.papers().len()) {
+        let manifest = shards::write_index(&site, &|file, bytes| {
+            output.write(&format!("{INDEX_FOLDER}/{file}"), bytes)
+        })
+        .map_err(io_error(format!("writing {INDEX_FOLDER}")))?;
+        Some(manifest.counts)
+    } else {
+        None
+    };
     let canonical = write_pages(&site, &template, &routes, &output)?;
     write_not_found(&site, &template, &output)?;
     let mut urls: Vec<String> = canonical
@@ -223,8 +238,15 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
             || ["index.html", "404.html", "robots.txt", SITE_FEED].contains(&name)
             || (name.starts_with("sitemap") && name.ends_with(".xml"))
             || (name == "data" && options.data.is_some())
+            || name == INDEX_FOLDER
     };
-    let written = output.commit(owned).map_err(io_error(format!(
+    // Without a data folder of its own, the build writes only the index into the site's `data/`.
+    let merged: &[&str] = if options.data.is_some() {
+        &[]
+    } else {
+        &["data"]
+    };
+    let written = output.commit(owned, merged).map_err(io_error(format!(
         "replacing the pages in {}",
         dist.display()
     )))?;
@@ -235,6 +257,7 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
         pages: routes.len() + 1,
         written,
         size,
+        index,
         elapsed: started.elapsed(),
     })
 }

@@ -75,17 +75,41 @@ impl Output {
         Ok(())
     }
 
-    /// Puts the build in place. Every top-level file and folder written replaces its namesake;
-    /// those of `owned` that this build did not write are removed (an earlier build's).
-    pub fn commit(mut self, owned: impl Fn(&str) -> bool) -> io::Result<Written> {
+    /// Puts the build in place. Every top-level file and folder written replaces its namesake,
+    /// except the folders of `merged`, whose files and folders replace theirs one by one; those
+    /// `owned` that this build did not write are removed (an earlier build's), named by their path
+    /// (`sitemap-2.xml`, `data/index`).
+    pub fn commit(mut self, owned: impl Fn(&str) -> bool, merged: &[&str]) -> io::Result<Written> {
+        self.replace_entries(Path::new(""), &owned, merged)?;
+        fs::remove_dir_all(&self.staging)?;
+        self.committed = true;
+        Ok(Written {
+            files: self.files.load(Ordering::Relaxed),
+            bytes: self.bytes.load(Ordering::Relaxed),
+        })
+    }
+
+    /// Replaces the entries of the folder `inside` (relative to the site) by the staged ones.
+    fn replace_entries(
+        &self,
+        inside: &Path,
+        owned: &impl Fn(&str) -> bool,
+        merged: &[&str],
+    ) -> io::Result<()> {
+        let staged_folder = self.staging.join(inside);
+        let target_folder = self.dist.join(inside);
         let mut written = Vec::new();
-        for entry in fs::read_dir(&self.staging)? {
+        for entry in fs::read_dir(&staged_folder)? {
             written.push(entry?.file_name());
         }
         for name in &written {
-            let target = self.dist.join(name);
-            let staged = self.staging.join(name);
-            if target.is_dir() {
+            let relative = inside.join(name);
+            let target = self.dist.join(&relative);
+            let staged = self.staging.join(&relative);
+            let path = relative.to_string_lossy().replace('\\', "/");
+            if merged.contains(&path.as_str()) && target.is_dir() {
+                self.replace_entries(&relative, owned, &[])?;
+            } else if target.is_dir() {
                 let replaced = self.dist.join(REPLACED);
                 remove_if_present(&replaced)?;
                 fs::rename(&target, &replaced)?;
@@ -95,19 +119,20 @@ impl Output {
                 fs::rename(&staged, &target)?;
             }
         }
-        for entry in fs::read_dir(&self.dist)? {
-            let name = entry?.file_name();
-            let text = name.to_string_lossy();
-            if owned(&text) && !written.contains(&name) {
-                remove_if_present(&self.dist.join(&name))?;
+        for entry in fs::read_dir(&target_folder)? {
+            let entry = entry?;
+            let name = entry.file_name();
+            if written.contains(&name) {
+                continue;
+            }
+            let path = inside.join(&name).to_string_lossy().replace('\\', "/");
+            if owned(&path) {
+                remove_if_present(&entry.path())?;
+            } else if merged.contains(&path.as_str()) && entry.file_type()?.is_dir() {
+                remove_owned(&path, &entry.path(), owned)?;
             }
         }
-        fs::remove_dir_all(&self.staging)?;
-        self.committed = true;
-        Ok(Written {
-            files: self.files.load(Ordering::Relaxed),
-            bytes: self.bytes.load(Ordering::Relaxed),
-        })
+        Ok(())
     }
 }
 
@@ -120,6 +145,17 @@ impl Drop for Output {
             let _ = fs::remove_dir_all(&self.staging);
         }
     }
+}
+
+/// Removes the entries of `folder` (at `path` in the site) that `owned` names.
+fn remove_owned(path: &str, folder: &Path, owned: &impl Fn(&str) -> bool) -> io::Result<()> {
+    for entry in fs::read_dir(folder)? {
+        let entry = entry?;
+        if owned(&format!("{path}/{}", entry.file_name().to_string_lossy())) {
+            remove_if_present(&entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 fn remove_if_present(path: &Path) -> io::Result<()> {
@@ -153,7 +189,7 @@ mod tests {
         output.write("papers/new/index.html", b"new").unwrap();
         output.write("index.html", b"home").unwrap();
         let written = output
-            .commit(|name| name == "papers" || name.starts_with("sitemap"))
+            .commit(|name| name == "papers" || name.starts_with("sitemap"), &[])
             .unwrap();
         assert_eq!(written, Written { files: 2, bytes: 7 });
         assert!(
@@ -173,6 +209,43 @@ mod tests {
             "owned files not written are removed"
         );
         assert!(!folder.join(STAGING).exists());
+        fs::remove_dir_all(&folder).unwrap();
+    }
+
+    #[test]
+    fn a_merged_folder_keeps_what_the_build_did_not_write() {
+        let folder = site_folder("merge");
+        fs::create_dir_all(folder.join("data/index/old")).unwrap();
+        fs::write(folder.join("data/site.json"), "{}").unwrap();
+        fs::write(folder.join("data/index/old/stale.json"), "[]").unwrap();
+        fs::write(folder.join("data/stale.txt"), "x").unwrap();
+        let output = Output::start(&folder).unwrap();
+        output.write("data/index/manifest.json", b"{}").unwrap();
+        output
+            .commit(
+                |name| name == "data/index" || name == "data/stale.txt",
+                &["data"],
+            )
+            .unwrap();
+        assert_eq!(
+            fs::read_to_string(folder.join("data/site.json")).unwrap(),
+            "{}"
+        );
+        assert!(folder.join("data/index/manifest.json").exists());
+        assert!(
+            !folder.join("data/index/old").exists(),
+            "the index is replaced whole"
+        );
+        assert!(!folder.join("data/stale.txt").exists());
+        let output = Output::start(&folder).unwrap();
+        output.write("index.html", b"home").unwrap();
+        output
+            .commit(|name| name == "data/index", &["data"])
+            .unwrap();
+        assert!(
+            folder.join("data/site.json").exists() && !folder.join("data/index").exists(),
+            "an index not written again is removed"
+        );
         fs::remove_dir_all(&folder).unwrap();
     }
 

@@ -11,6 +11,7 @@
 use super::fast_hash::{FastMap, FastSet};
 use super::names::{self, MatchReason, ParsedName};
 use super::schema::{NameRules, Paper, Person};
+use serde::{Deserialize, Serialize};
 
 /// A distinct author record: one spelling with its person link and ORCID.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,7 +32,8 @@ pub struct AuthorRow {
 }
 
 /// Why a row belongs to a cluster for certain.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum MergeReason {
     /// The same name up to case, accents, punctuation and order.
     SameName,
@@ -97,6 +99,153 @@ pub struct Cluster<'a> {
     pub variants: Vec<Variant<'a>>,
     /// Co-authors, most shared papers first.
     pub coauthors: Vec<Coauthor<'a>>,
+}
+
+/// An author cluster as its page shows it, owned and self-contained: what [`Cluster`] says, with
+/// the papers of its variants named. A sharded index writes it into the cluster's file, so that
+/// the page reads the same figures whether it has the whole corpus or that file alone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClusterSummary {
+    /// The cluster key.
+    pub key: String,
+    /// The name as displayed.
+    pub name: String,
+    /// The person in the data this name belongs to.
+    pub person: Option<String>,
+    /// How many papers the cluster has.
+    pub papers: usize,
+    /// The rows merged for certain.
+    pub rows: Vec<SummaryRow>,
+    /// Rows with the cluster's exact name that belong to another person.
+    pub split: Vec<SplitRow>,
+    /// Compatible names, not merged.
+    pub variants: Vec<SummaryVariant>,
+    /// Co-authors, most shared papers first.
+    pub coauthors: Vec<SummaryCoauthor>,
+}
+
+/// A row of a [`ClusterSummary`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryRow {
+    /// The spelling, as displayed.
+    pub name: String,
+    /// The person it is linked to.
+    pub person: Option<String>,
+    /// The ORCID iD it carries.
+    pub orcid: Option<String>,
+    /// Why it is in the cluster.
+    pub reason: MergeReason,
+    /// How many papers it appears on.
+    pub papers: usize,
+}
+
+/// A row of the cluster's name that belongs to another person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SplitRow {
+    /// The cluster it belongs to.
+    pub cluster: String,
+    /// The spelling, as displayed.
+    pub name: String,
+    /// The person it is linked to.
+    pub person: Option<String>,
+    /// How many papers it appears on.
+    pub papers: usize,
+}
+
+/// A compatible name of a [`ClusterSummary`], with its papers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryVariant {
+    /// The cluster the variant belongs to.
+    pub cluster: String,
+    /// Its name as displayed.
+    pub name: String,
+    /// Why it might be the same person, as sentences ("initial A. matches Alex").
+    pub reasons: Vec<String>,
+    /// Its papers, newest first.
+    pub papers: Vec<PaperMention>,
+}
+
+/// A paper named by a link: id, title and year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PaperMention {
+    /// The paper's id.
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its year.
+    pub year: i32,
+}
+
+/// A co-author of a [`ClusterSummary`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryCoauthor {
+    /// The co-author's cluster key.
+    pub cluster: String,
+    /// The co-author's display name.
+    pub name: String,
+    /// Papers shared with the cluster.
+    pub papers: usize,
+}
+
+impl Cluster<'_> {
+    /// The cluster as its page shows it; `mention` names a paper by index, and `newest_first`
+    /// orders paper indices.
+    pub fn summary(
+        &self,
+        mention: impl Fn(usize) -> PaperMention,
+        newest_first: impl Fn(&mut [usize]),
+    ) -> ClusterSummary {
+        ClusterSummary {
+            key: self.key.to_string(),
+            name: self.name.to_string(),
+            person: self.person.map(str::to_string),
+            papers: self.papers.len(),
+            rows: self
+                .rows
+                .iter()
+                .map(|member| SummaryRow {
+                    name: member.row.name.clone(),
+                    person: member.row.person.clone(),
+                    orcid: member.row.orcid.clone(),
+                    reason: member.reason.clone(),
+                    papers: member.row.papers.len(),
+                })
+                .collect(),
+            split: self
+                .split
+                .iter()
+                .map(|row| SplitRow {
+                    cluster: row.cluster.clone(),
+                    name: row.name.clone(),
+                    person: row.person.clone(),
+                    papers: row.papers.len(),
+                })
+                .collect(),
+            variants: self
+                .variants
+                .iter()
+                .map(|variant| {
+                    let mut papers = variant.papers.clone();
+                    newest_first(&mut papers);
+                    SummaryVariant {
+                        cluster: variant.cluster.to_string(),
+                        name: variant.name.to_string(),
+                        reasons: variant.reasons.iter().map(ToString::to_string).collect(),
+                        papers: papers.into_iter().map(&mention).collect(),
+                    }
+                })
+                .collect(),
+            coauthors: self
+                .coauthors
+                .iter()
+                .map(|coauthor| SummaryCoauthor {
+                    cluster: coauthor.cluster.to_string(),
+                    name: coauthor.name.to_string(),
+                    papers: coauthor.papers,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// One line of the index of all author names.
@@ -313,6 +462,21 @@ impl AuthorIndex {
         }
         let row = *self.elsewhere.get(key)?.first()?;
         Some(self.rows[row].cluster.as_str())
+    }
+
+    /// Every key that stands for another cluster ([`resolve`](Self::resolve)) with that
+    /// cluster's key, by key: persons' aliases and spellings merged elsewhere.
+    pub fn redirects(&self) -> Vec<(&str, &str)> {
+        let mut redirects: Vec<(&str, &str)> = self
+            .claimed
+            .keys()
+            .chain(self.elsewhere.keys())
+            .filter(|key| !self.clusters.contains_key(*key))
+            .filter_map(|key| Some((key.as_str(), self.resolve(key)?)))
+            .collect();
+        redirects.sort_unstable();
+        redirects.dedup();
+        redirects
     }
 
     /// The display name of a cluster.

@@ -27,6 +27,7 @@ pub mod ris;
 pub mod route;
 pub mod schema;
 pub mod search;
+pub mod shard;
 pub mod site;
 pub mod validate;
 

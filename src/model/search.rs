@@ -150,6 +150,12 @@ impl PaperIndex {
         }
     }
 
+    /// Calls `each` with every indexed word, in order, and the papers (indices) it appears in,
+    /// ascending: the postings a sharded index splits into files.
+    pub fn for_each_word(&self, each: impl FnMut(&str, &mut dyn Iterator<Item = usize>)) {
+        self.text.for_each_word(each);
+    }
+
     /// Every tag of the papers, as written, ordered alphabetically ignoring case and accents.
     pub fn tags(&self) -> &[String] {
         &self.tags
@@ -620,6 +626,31 @@ impl TextIndex {
             }
         }
         set
+    }
+
+    /// Calls `each` with every word, in order, and the documents it appears in, ascending.
+    fn for_each_word(&self, mut each: impl FnMut(&str, &mut dyn Iterator<Item = usize>)) {
+        let stride = self.documents.div_ceil(64);
+        for word in 0..self.word_starts.len().saturating_sub(1) {
+            match self.bitmap_of[word] as usize {
+                0 => {
+                    let list =
+                        self.posting_starts[word] as usize..self.posting_starts[word + 1] as usize;
+                    each(
+                        self.word(word),
+                        &mut self.postings[list]
+                            .iter()
+                            .map(|&document| document as usize),
+                    );
+                }
+                bitmap => {
+                    let set = BitSet {
+                        words: self.bitmaps[(bitmap - 1) * stride..bitmap * stride].to_vec(),
+                    };
+                    each(self.word(word), &mut set.iter());
+                }
+            }
+        }
     }
 
     /// The documents where every term starts a word, or `None` without terms.

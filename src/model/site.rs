@@ -2,7 +2,7 @@
 //! and its lookups built once.
 
 use super::cite::{Citable, CitationKeys};
-use super::cluster::AuthorIndex;
+use super::cluster::{AuthorIndex, ClusterSummary, PaperMention};
 use super::date::PartialDate;
 use super::fast_hash::FastMap;
 use super::route::{Page, Route};
@@ -103,6 +103,11 @@ impl Site {
             site_search: OnceLock::new(),
             file,
         }
+    }
+
+    /// The data file the site was built from, papers in file order.
+    pub fn file(&self) -> &SiteFile {
+        &self.file
     }
 
     /// The site title.
@@ -308,6 +313,23 @@ impl Site {
     /// The author names of every paper, grouped into clusters.
     pub fn authors(&self) -> &AuthorIndex {
         &self.authors
+    }
+
+    /// The cluster with this key as its page shows it, its variants' papers named, and the
+    /// indices of its papers, newest first.
+    pub fn cluster_summary(&self, key: &str) -> Option<(ClusterSummary, Vec<usize>)> {
+        let cluster = self.authors.cluster(key)?;
+        let summary = cluster.summary(
+            |paper| PaperMention {
+                id: self.paper(paper).id.clone(),
+                title: self.paper(paper).title.clone(),
+                year: self.paper_date(paper).year,
+            },
+            |papers| self.sort_newest_first(papers),
+        );
+        let mut papers = cluster.papers;
+        self.sort_newest_first(&mut papers);
+        Some((summary, papers))
     }
 
     /// Whether the author at `position` of paper `paper` is `person` (linked, by alias, by ORCID or

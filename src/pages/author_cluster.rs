@@ -26,17 +26,15 @@ pub fn AuthorClusterPage(
             let options = paths::navigation(true, false);
             view! { <Redirect path=paths::author(cluster) options /> }.into_any()
         }
-        Some(_) => match authors.cluster(&key) {
-            Some(cluster) => {
-                let mut papers = cluster.papers.clone();
-                site.sort_newest_first(&mut papers);
+        Some(_) => match site.cluster_summary(&key) {
+            Some((summary, papers)) => {
                 view! {
-                        <HtmlBlock html=cluster_header(&site, &cluster) />
+                        <HtmlBlock html=cluster_header(&site, &summary) />
                         <section aria-labelledby="cluster-papers-heading">
                             <h2 id="cluster-papers-heading">"Papers"</h2>
-                            <PaperBrowser papers highlight=Some(cluster.key.to_string()) file_name=cluster.key.to_string() by_year=false />
+                            <PaperBrowser papers highlight=Some(summary.key.clone()) file_name=summary.key.clone() by_year=false />
                         </section>
-                        <HtmlBlock html=cluster_footer(&site, &cluster) />
+                        <HtmlBlock html=cluster_footer(&summary) />
                     }
                     .into_any()
             }

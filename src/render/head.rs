@@ -395,16 +395,16 @@ fn author_head(site: &Site, key: &str) -> Option<PageHead> {
     let authors = site.authors();
     match authors.resolve(key) {
         Some(cluster_key) => {
-            let cluster = authors.cluster(cluster_key)?;
+            let (cluster, _) = site.cluster_summary(cluster_key)?;
             Some(PageHead::new(
                 site,
-                Some(cluster.name),
+                Some(&cluster.name),
                 format!(
                     "{}: {} matching this author name.",
                     cluster.name,
                     cluster_summary(&cluster)
                 ),
-                Route::with(Page::Author, cluster.key),
+                Route::with(Page::Author, &cluster.key),
             ))
         }
         None => {

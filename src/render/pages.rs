@@ -6,7 +6,7 @@ use super::entries::{
 };
 use super::{Html, link_buttons, plural};
 use crate::model::Site;
-use crate::model::cluster::{Cluster, IndexEntry, MergeReason};
+use crate::model::cluster::{ClusterSummary, IndexEntry, MergeReason};
 use crate::model::date::PartialDate;
 use crate::model::markdown;
 use crate::model::names;
@@ -223,10 +223,10 @@ pub fn author_index_rows(entries: &[IndexEntry<'_>]) -> String {
 
 /// An author cluster page above its paper list: name, counts, the honest note, a link to the
 /// person's profile, and the author rows.
-pub fn cluster_header(site: &Site, cluster: &Cluster<'_>) -> String {
+pub fn cluster_header(site: &Site, cluster: &ClusterSummary) -> String {
     let mut html = Html::new();
     html.markup("<p class=\"eyebrow\">Author name</p><h1>")
-        .text(cluster.name)
+        .text(&cluster.name)
         .markup("</h1><p class=\"cluster-summary\">")
         .text(&cluster_summary(cluster))
         .markup("</p><p class=\"cluster-note\">")
@@ -235,7 +235,7 @@ pub fn cluster_header(site: &Site, cluster: &Cluster<'_>) -> String {
             cluster.name
         ))
         .markup("</p>");
-    if let Some(person) = cluster.person.and_then(|id| site.person(id)) {
+    if let Some(person) = cluster.person.as_deref().and_then(|id| site.person(id)) {
         let owner = site.owner().map(|owner| owner.id.as_str());
         html.markup("<p class=\"cluster-profile\">")
             .internal_link(
@@ -247,7 +247,7 @@ pub fn cluster_header(site: &Site, cluster: &Cluster<'_>) -> String {
     }
     html.markup("<section aria-labelledby=\"rows-heading\"><h2 id=\"rows-heading\">Author rows</h2><table class=\"rows-table\"><thead><tr><th scope=\"col\">Spelling</th><th scope=\"col\">Record</th><th scope=\"col\">Merged because</th><th scope=\"col\">Papers</th></tr></thead><tbody>");
     for member in &cluster.rows {
-        let record = match (&member.row.person, &member.row.orcid) {
+        let record = match (&member.person, &member.orcid) {
             (Some(person), _) => format!("linked to profile \"{person}\""),
             (None, Some(orcid)) => format!("ORCID {orcid}"),
             (None, None) => "name only".to_string(),
@@ -259,13 +259,13 @@ pub fn cluster_header(site: &Site, cluster: &Cluster<'_>) -> String {
             MergeReason::Orcid(orcid) => format!("shares ORCID {orcid}"),
         };
         html.markup("<tr><th scope=\"row\">")
-            .text(&member.row.name)
+            .text(&member.name)
             .markup("</th><td>")
             .text(&record)
             .markup("</td><td>")
             .text(&reason)
             .markup("</td><td class=\"number\">")
-            .text(&member.row.papers.len().to_string())
+            .text(&member.papers.to_string())
             .markup("</td></tr>");
     }
     html.markup("</tbody></table></section>");
@@ -273,17 +273,17 @@ pub fn cluster_header(site: &Site, cluster: &Cluster<'_>) -> String {
 }
 
 /// "3 papers · 2 author rows".
-pub fn cluster_summary(cluster: &Cluster<'_>) -> String {
+pub fn cluster_summary(cluster: &ClusterSummary) -> String {
     format!(
         "{} · {}",
-        plural(cluster.papers.len(), "paper", "papers"),
+        plural(cluster.papers, "paper", "papers"),
         plural(cluster.rows.len(), "author row", "author rows")
     )
 }
 
 /// An author cluster page below its paper list: same name but another person, compatible names
 /// with their reasons, and the co-authors.
-pub fn cluster_footer(site: &Site, cluster: &Cluster<'_>) -> String {
+pub fn cluster_footer(cluster: &ClusterSummary) -> String {
     let mut html = Html::new();
     if !cluster.split.is_empty() {
         html.markup("<section aria-labelledby=\"split-heading\"><h2 id=\"split-heading\">Same name, another person</h2><p>These authors have this name but are linked to a different person in the data, so they are not counted here.</p><ul>");
@@ -293,7 +293,7 @@ pub fn cluster_footer(site: &Site, cluster: &Cluster<'_>) -> String {
                 .text(&format!(
                     " ({}), on {}",
                     row.person.as_deref().unwrap_or_default(),
-                    plural(row.papers.len(), "paper", "papers")
+                    plural(row.papers, "paper", "papers")
                 ));
             html.markup("</li>");
         }
@@ -302,23 +302,19 @@ pub fn cluster_footer(site: &Site, cluster: &Cluster<'_>) -> String {
     if !cluster.variants.is_empty() {
         html.markup("<section aria-labelledby=\"variants-heading\"><h2 id=\"variants-heading\">Compatible names, not merged</h2><p>These names could belong to the same person, for the reason given, but nothing in the data says so. They are listed for you to judge and are not counted above.</p><ul class=\"variants\">");
         for variant in &cluster.variants {
-            let reasons: Vec<String> = variant.reasons.iter().map(ToString::to_string).collect();
             html.markup("<li class=\"variant\"><p>")
-                .internal_link(&paths::author(variant.cluster), variant.name, None)
+                .internal_link(&paths::author(&variant.cluster), &variant.name, None)
                 .text(&format!(
                     " · {} · ",
                     plural(variant.papers.len(), "paper", "papers")
                 ))
                 .markup("<span class=\"variant-reason\">")
-                .text(&reasons.join("; "))
+                .text(&variant.reasons.join("; "))
                 .markup("</span></p><ul class=\"variant-papers\">");
-            let mut papers = variant.papers.clone();
-            site.sort_newest_first(&mut papers);
-            for paper in papers {
-                let entry = site.paper(paper);
+            for paper in &variant.papers {
                 html.markup("<li>")
-                    .internal_link(&paths::paper(&entry.id), &entry.title, None)
-                    .text(&format!(" ({})", site.paper_date(paper).year))
+                    .internal_link(&paths::paper(&paper.id), &paper.title, None)
+                    .text(&format!(" ({})", paper.year))
                     .markup("</li>");
             }
             html.markup("</ul></li>");
@@ -332,7 +328,7 @@ pub fn cluster_footer(site: &Site, cluster: &Cluster<'_>) -> String {
         html.markup("<ul class=\"coauthors\">");
         for coauthor in &cluster.coauthors {
             html.markup("<li>")
-                .internal_link(&paths::author(coauthor.cluster), coauthor.name, None)
+                .internal_link(&paths::author(&coauthor.cluster), &coauthor.name, None)
                 .markup("<span class=\"coauthor-count\">")
                 .text(&plural(coauthor.papers, "paper", "papers"))
                 .markup("</span></li>");

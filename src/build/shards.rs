@@ -1,0 +1,435 @@
+//! Writing a site's data in the sharded layout of [`crate::model::shard`], derived from the data
+//! file: the manifest, the news and activity, the paper buckets, the newest-first list, a file
+//! per author key, the name index and the search postings.
+
+use crate::model::Site;
+use crate::model::schema::{Paper, PaperKind, PaperStatus};
+use crate::model::shard::{
+    self, ClusterFile, Counts, Facets, Manifest, NameEntry, SearchShard, ShardPaper,
+};
+use std::io;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The smallest number of papers for which a build writes the sharded layout unless told
+/// otherwise: below it, the single data file loads in well under a second.
+pub const INDEX_ABOVE_PAPERS: usize = 2_500;
+
+/// When a build writes the sharded layout.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sharding {
+    /// From [`INDEX_ABOVE_PAPERS`] papers.
+    #[default]
+    Auto,
+    /// Always.
+    Always,
+    /// Never: the app reads the data file.
+    Never,
+}
+
+impl Sharding {
+    /// The choice named `name` (`auto`, `always`, `never`).
+    pub fn named(name: &str) -> Option<Self> {
+        match name {
+            "auto" => Some(Self::Auto),
+            "always" => Some(Self::Always),
+            "never" => Some(Self::Never),
+            _ => None,
+        }
+    }
+
+    /// Whether a site of `papers` papers is sharded.
+    pub fn applies(self, papers: usize) -> bool {
+        match self {
+            Self::Auto => papers >= INDEX_ABOVE_PAPERS,
+            Self::Always => true,
+            Self::Never => false,
+        }
+    }
+}
+
+/// Writes every file of the layout through `write` (a path relative to
+/// [`INDEX_FOLDER`](shard::INDEX_FOLDER), and the bytes), from as many threads as there are
+/// cores; returns the manifest.
+pub fn write_index(
+    site: &Site,
+    write: &(impl Fn(&str, &[u8]) -> io::Result<()> + Sync),
+) -> io::Result<Manifest> {
+    let newest = site.papers_newest_first();
+    let mut ordinal_of = vec![0u32; newest.len()];
+    for (ordinal, &paper) in newest.iter().enumerate() {
+        ordinal_of[paper] = ordinal as u32;
+    }
+    let json = |file: &str, value: &dyn erased::Serialize| write(file, &erased::to_json(value));
+    let manifest = manifest(site);
+    json(shard::MANIFEST, &manifest)?;
+    json(shard::NEWS, &site.file().news)?;
+    json(shard::ACTIVITY, &site.file().activity)?;
+    write_buckets(site, manifest.paper_buckets, &json)?;
+    for (page, papers) in newest.chunks(shard::LIST_PAGE).enumerate() {
+        let entries: Vec<ShardPaper> = papers
+            .iter()
+            .map(|&paper| shard_paper(site, paper, false))
+            .collect();
+        json(&shard::list_file(page), &entries)?;
+    }
+    write_clusters(site, &json)?;
+    let names: Vec<NameEntry> = site
+        .authors()
+        .entries()
+        .into_iter()
+        .map(|entry| NameEntry {
+            key: entry.key.to_string(),
+            name: entry.name.to_string(),
+            papers: entry.papers,
+            is_person: entry.is_person,
+        })
+        .collect();
+    for (page, entries) in names.chunks(shard::NAMES_PAGE).enumerate() {
+        json(&shard::names_file(page), &entries)?;
+    }
+    write_search(site, &ordinal_of, &json)?;
+    Ok(manifest)
+}
+
+/// The manifest of `site`.
+fn manifest(site: &Site) -> Manifest {
+    let file = site.file();
+    let papers = site.papers().len();
+    let names = site.authors().entries().len();
+    let index = site.paper_search();
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    for &paper in site.papers_newest_first() {
+        let year = site.paper_date(paper).year;
+        match years.last_mut() {
+            Some((last, count)) if *last == year => *count += 1,
+            _ => years.push((year, 1)),
+        }
+    }
+    let mut kinds = [0; PaperKind::ALL.len()];
+    let mut statuses = [0; 2];
+    let mut tags = vec![0; index.tags().len()];
+    for paper in 0..papers {
+        let (kind, status) = index.kind_and_status(paper);
+        kinds[kind as usize] += 1;
+        statuses[usize::from(status == PaperStatus::Published)] += 1;
+        for &tag in index.tags_of(paper) {
+            tags[tag as usize] += 1;
+        }
+    }
+    Manifest {
+        format: shard::FORMAT,
+        site: file.site.clone(),
+        people: file.people.clone(),
+        names: file.names.clone(),
+        counts: Counts {
+            papers,
+            news: file.news.len(),
+            activity: file.activity.len(),
+            clusters: names,
+            list_pages: papers.div_ceil(shard::LIST_PAGE),
+            names_pages: names.div_ceil(shard::NAMES_PAGE),
+            segments: papers.div_ceil(shard::SEGMENT),
+        },
+        facets: Facets {
+            years,
+            kinds: PaperKind::ALL
+                .into_iter()
+                .zip(kinds)
+                .filter(|&(_, count)| count > 0)
+                .collect(),
+            statuses: [PaperStatus::Preprint, PaperStatus::Published]
+                .into_iter()
+                .zip(statuses)
+                .filter(|&(_, count)| count > 0)
+                .collect(),
+            tags: index.tags().iter().cloned().zip(tags).collect(),
+        },
+        paper_buckets: shard::bucket_count(papers),
+        selected: site
+            .papers_newest_first()
+            .iter()
+            .filter(|&&paper| site.paper(paper).selected)
+            .map(|&paper| shard_paper(site, paper, true))
+            .collect(),
+    }
+}
+
+/// The paper at `paper` with its authors' cluster keys; its abstract only `with_abstract`.
+fn shard_paper(site: &Site, paper: usize, with_abstract: bool) -> ShardPaper {
+    let record = site.paper(paper);
+    let paper_record = if with_abstract {
+        record.clone()
+    } else {
+        Paper {
+            summary: String::new(),
+            ..record.clone()
+        }
+    };
+    ShardPaper {
+        paper: paper_record,
+        clusters: site
+            .authors()
+            .rows_of_paper(paper)
+            .map(|row| row.cluster.clone())
+            .collect(),
+    }
+}
+
+/// Every paper's full record, in its bucket, ordered by id.
+fn write_buckets(
+    site: &Site,
+    buckets: u32,
+    json: &(impl Fn(&str, &dyn erased::Serialize) -> io::Result<()> + Sync),
+) -> io::Result<()> {
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); buckets as usize];
+    for (paper, record) in site.papers().iter().enumerate() {
+        members[shard::bucket_of(&record.id, buckets) as usize].push(paper);
+    }
+    in_parallel(members.len(), |bucket| {
+        let mut papers = members[bucket].clone();
+        papers.sort_unstable_by(|&a, &b| site.paper(a).id.cmp(&site.paper(b).id));
+        let records: Vec<ShardPaper> = papers
+            .into_iter()
+            .map(|paper| shard_paper(site, paper, true))
+            .collect();
+        json(&format!("papers/{bucket}.json"), &records)
+    })
+}
+
+/// A file per cluster key, with its further pages, and one per key standing for a cluster.
+fn write_clusters(
+    site: &Site,
+    json: &(impl Fn(&str, &dyn erased::Serialize) -> io::Result<()> + Sync),
+) -> io::Result<()> {
+    let authors = site.authors();
+    let keys: Vec<&str> = authors
+        .entries()
+        .into_iter()
+        .map(|entry| entry.key)
+        .collect();
+    in_parallel(keys.len(), |at| {
+        let key = keys[at];
+        let Some((summary, papers)) = site.cluster_summary(key) else {
+            return Ok(());
+        };
+        let pages: Vec<Vec<ShardPaper>> = papers
+            .chunks(shard::CLUSTER_PAGE)
+            .map(|page| {
+                page.iter()
+                    .map(|&paper| shard_paper(site, paper, false))
+                    .collect()
+            })
+            .collect();
+        let mut pages = pages.into_iter();
+        let file = ClusterFile::Cluster {
+            summary,
+            papers: pages.next().unwrap_or_default(),
+            pages: papers.len().div_ceil(shard::CLUSTER_PAGE).max(1),
+        };
+        json(&shard::cluster_file(key), &file)?;
+        for (page, entries) in pages.enumerate() {
+            json(&shard::cluster_page_file(key, page + 1), &entries)?;
+        }
+        Ok(())
+    })?;
+    for (key, cluster) in authors.redirects() {
+        let file = ClusterFile::Redirect {
+            cluster: cluster.to_string(),
+        };
+        json(&shard::cluster_file(key), &file)?;
+    }
+    Ok(())
+}
+
+/// The search postings: every indexed word, and a word per kind, status and tag, by shard and
+/// segment.
+fn write_search(
+    site: &Site,
+    ordinal_of: &[u32],
+    json: &impl Fn(&str, &dyn erased::Serialize) -> io::Result<()>,
+) -> io::Result<()> {
+    let segments = site.papers().len().div_ceil(shard::SEGMENT);
+    let mut pending = Postings::new(segments);
+    let mut add = |word: &str, ordinals: Vec<u32>| -> io::Result<()> {
+        let word_shard = shard::word_shard(word);
+        if pending.shard != word_shard {
+            pending.flush(json)?;
+            pending.shard = word_shard;
+        }
+        pending.add(word, ordinals);
+        Ok(())
+    };
+    let index = site.paper_search();
+    let mut failed = Ok(());
+    index.for_each_word(|word, papers| {
+        if failed.is_ok() {
+            failed = add(word, papers.map(|paper| ordinal_of[paper]).collect());
+        }
+    });
+    failed?;
+    let mut facets: Vec<(String, Vec<u32>)> = Vec::new();
+    for kind in PaperKind::ALL {
+        facets.push((shard::kind_word(kind), Vec::new()));
+    }
+    for status in [PaperStatus::Preprint, PaperStatus::Published] {
+        facets.push((shard::status_word(status), Vec::new()));
+    }
+    let kinds = facets.len();
+    for tag in 0..index.tags().len() {
+        facets.push((shard::tag_word(tag), Vec::new()));
+    }
+    for (paper, &ordinal) in ordinal_of.iter().enumerate() {
+        let (kind, status) = index.kind_and_status(paper);
+        facets[kind as usize].1.push(ordinal);
+        facets[PaperKind::ALL.len() + usize::from(status == PaperStatus::Published)]
+            .1
+            .push(ordinal);
+        for &tag in index.tags_of(paper) {
+            facets[kinds + tag as usize].1.push(ordinal);
+        }
+    }
+    for (word, ordinals) in facets {
+        if !ordinals.is_empty() {
+            add(&word, ordinals)?;
+        }
+    }
+    pending.flush(json)
+}
+
+/// The words of one shard, segment by segment, waiting to be written.
+struct Postings {
+    shard: String,
+    segments: Vec<SearchShard>,
+}
+
+impl Postings {
+    fn new(segments: usize) -> Self {
+        Self {
+            shard: String::new(),
+            segments: vec![SearchShard::default(); segments],
+        }
+    }
+
+    /// Adds a word with the ordinals of its papers, in any order.
+    fn add(&mut self, word: &str, mut ordinals: Vec<u32>) {
+        ordinals.sort_unstable();
+        let segment_size = shard::SEGMENT as u32;
+        for run in ordinals.chunk_by(|a, b| a / segment_size == b / segment_size) {
+            let segment = run[0] / segment_size;
+            let start = segment * segment_size;
+            self.segments[segment as usize].words.push((
+                word.to_string(),
+                shard::encode_gaps(run.iter().map(|ordinal| ordinal - start)),
+            ));
+        }
+    }
+
+    /// Writes the pending shard's files, in every segment with words, and empties them.
+    fn flush(
+        &mut self,
+        json: &impl Fn(&str, &dyn erased::Serialize) -> io::Result<()>,
+    ) -> io::Result<()> {
+        for (segment, postings) in self.segments.iter_mut().enumerate() {
+            if !postings.words.is_empty() {
+                postings.words.sort_unstable();
+                json(&shard::search_file(segment, &self.shard), postings)?;
+                postings.words.clear();
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Runs `task` for each number below `count` on every core; the first error wins.
+fn in_parallel(count: usize, task: impl Fn(usize) -> io::Result<()> + Sync) -> io::Result<()> {
+    let next = AtomicUsize::new(0);
+    let failed: Mutex<Option<io::Error>> = Mutex::new(None);
+    let workers = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(count.max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let at = next.fetch_add(1, Ordering::Relaxed);
+                    if at >= count {
+                        return;
+                    }
+                    if let Err(error) = task(at) {
+                        let mut failed = failed.lock().unwrap_or_else(|poison| poison.into_inner());
+                        failed.get_or_insert(error);
+                        next.store(count, Ordering::Relaxed);
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    match failed
+        .into_inner()
+        .unwrap_or_else(|poison| poison.into_inner())
+    {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+/// Values of any of the layout's types, passed to one writer.
+mod erased {
+    /// A value that can be written as JSON, whatever its type.
+    pub trait Serialize {
+        /// The value as compact JSON.
+        fn json(&self) -> Vec<u8>;
+    }
+
+    impl<T: serde::Serialize + ?Sized> Serialize for T {
+        fn json(&self) -> Vec<u8> {
+            serde_json::to_vec(self).expect("the layout's types serialize to JSON without fail")
+        }
+    }
+
+    /// `value` as compact JSON.
+    pub fn to_json(value: &dyn Serialize) -> Vec<u8> {
+        value.json()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeMap;
+
+    #[test]
+    fn postings_split_into_segments_counted_from_each_segment_start() {
+        let segment = shard::SEGMENT as u32;
+        let mut postings = Postings::new(3);
+        postings.shard = shard::word_shard("learning");
+        postings.add("learning", vec![2 * segment + 5, 3, segment, 1]);
+        let files = Mutex::new(BTreeMap::new());
+        postings
+            .flush(&|file: &str, value: &dyn erased::Serialize| {
+                files
+                    .lock()
+                    .unwrap()
+                    .insert(file.to_string(), erased::to_json(value));
+                Ok(())
+            })
+            .unwrap();
+        let files = files.into_inner().unwrap();
+        let read = |segment: usize| -> SearchShard {
+            serde_json::from_slice(&files[&shard::search_file(segment, "6c65")]).unwrap()
+        };
+        assert_eq!(files.len(), 3);
+        assert_eq!(read(0).term_ordinals("lea"), vec![1, 3]);
+        assert_eq!(read(1).term_ordinals("lea"), vec![0]);
+        assert_eq!(read(2).term_ordinals("learning"), vec![5]);
+        assert!(read(2).term_ordinals("lex").is_empty());
+        assert!(
+            postings
+                .segments
+                .iter()
+                .all(|segment| segment.words.is_empty())
+        );
+    }
+}

@@ -1,0 +1,304 @@
+//! The sharded layout: read back, its files show what the single data file shows (every paper,
+//! the newest-first list, each author cluster with its counts, the name index, search results and
+//! filter counts), and the same data always gives the same bytes.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+use std::sync::Mutex;
+use vita::build::data::read_site_data;
+use vita::build::shards::write_index;
+use vita::model::Site;
+use vita::model::schema::PaperKind;
+use vita::model::search::Query;
+use vita::model::shard::{
+    self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper, intersect,
+};
+
+const ROOT: &str = env!("CARGO_MANIFEST_DIR");
+
+/// The files of a sharded layout, by path.
+struct Layout(BTreeMap<String, Vec<u8>>);
+
+impl Layout {
+    fn of(site: &Site) -> Self {
+        let files = Mutex::new(BTreeMap::new());
+        write_index(site, &|file, bytes| {
+            let previous = files
+                .lock()
+                .unwrap()
+                .insert(file.to_string(), bytes.to_vec());
+            assert!(previous.is_none(), "{file} is written once");
+            Ok(())
+        })
+        .expect("the layout is written");
+        Self(files.into_inner().unwrap())
+    }
+
+    fn read<T: DeserializeOwned>(&self, file: &str) -> T {
+        let bytes = self
+            .0
+            .get(file)
+            .unwrap_or_else(|| panic!("{file} is written"));
+        serde_json::from_slice(bytes).unwrap_or_else(|error| panic!("{file}: {error}"))
+    }
+
+    /// The papers of the newest-first ordinals `ordinals`, read from the list's pages.
+    fn listed(&self, ordinals: &[usize]) -> Vec<ShardPaper> {
+        let mut pages: BTreeMap<usize, Vec<ShardPaper>> = BTreeMap::new();
+        ordinals
+            .iter()
+            .map(|&ordinal| {
+                let page = pages
+                    .entry(ordinal / shard::LIST_PAGE)
+                    .or_insert_with_key(|&page| self.read(&shard::list_file(page)));
+                page[ordinal % shard::LIST_PAGE].clone()
+            })
+            .collect()
+    }
+
+    /// The ids of the papers matching every term, newest first, as a reader of the shards finds
+    /// them: segment by segment, the words of each term from the term's shard.
+    fn search(&self, manifest: &Manifest, terms: &[String]) -> Vec<String> {
+        let mut ordinals = Vec::new();
+        for segment in 0..manifest.counts.segments {
+            let sets: Vec<Vec<u32>> = terms
+                .iter()
+                .map(|term| {
+                    let file = shard::search_file(segment, &shard::word_shard(term));
+                    match self.0.contains_key(&file) {
+                        true => self.read::<SearchShard>(&file).term_ordinals(term),
+                        false => Vec::new(),
+                    }
+                })
+                .collect();
+            let start = segment * shard::SEGMENT;
+            ordinals.extend(
+                intersect(&sets)
+                    .into_iter()
+                    .map(|ordinal| start + ordinal as usize),
+            );
+        }
+        self.listed(&ordinals)
+            .into_iter()
+            .map(|entry| entry.paper.id)
+            .collect()
+    }
+}
+
+fn demo_site() -> Site {
+    let data = read_site_data(&Path::new(ROOT).join("public/data/site.json")).expect("demo data");
+    Site::new(data.file)
+}
+
+fn generated_site(papers: usize) -> Site {
+    let out =
+        std::env::temp_dir().join(format!("vita-shards-{papers}-{}.json", std::process::id()));
+    let status = Command::new(env!("CARGO_BIN_EXE_vita-gen"))
+        .args(["--papers", &papers.to_string(), "--seed", "11", "--out"])
+        .arg(&out)
+        .status()
+        .expect("vita-gen runs");
+    assert!(status.success());
+    let data = read_site_data(&out).expect("generated data");
+    std::fs::remove_file(&out).ok();
+    Site::new(data.file)
+}
+
+/// Every check of the round trip, on one site.
+fn assert_round_trip(site: &Site) {
+    let layout = Layout::of(site);
+    let manifest: Manifest = layout.read(shard::MANIFEST);
+    let newest = site.papers_newest_first();
+
+    assert_eq!(manifest.site, site.file().site);
+    assert_eq!(manifest.people, site.people());
+    assert_eq!(manifest.counts.papers, site.papers().len());
+    assert_eq!(
+        manifest
+            .facets
+            .years
+            .iter()
+            .map(|(_, count)| count)
+            .sum::<usize>(),
+        site.papers().len()
+    );
+    let news: Vec<vita::model::schema::NewsItem> = layout.read(shard::NEWS);
+    assert_eq!(news, site.file().news);
+
+    // Every paper's full record, in the bucket its id names.
+    for (index, paper) in site.papers().iter().enumerate() {
+        let bucket: Vec<ShardPaper> =
+            layout.read(&shard::paper_file(&paper.id, manifest.paper_buckets));
+        let found = bucket
+            .iter()
+            .find(|entry| entry.paper.id == paper.id)
+            .unwrap_or_else(|| panic!("{} is in its bucket", paper.id));
+        assert_eq!(&found.paper, paper);
+        let clusters: Vec<&str> = site
+            .authors()
+            .rows_of_paper(index)
+            .map(|row| row.cluster.as_str())
+            .collect();
+        assert_eq!(
+            found.clusters, clusters,
+            "the cluster of each author of {}",
+            paper.id
+        );
+    }
+
+    // The list, newest first, without abstracts.
+    let ordinals: Vec<usize> = (0..newest.len()).collect();
+    let listed = layout.listed(&ordinals);
+    for (entry, &paper) in listed.iter().zip(newest) {
+        assert_eq!(entry.paper.id, site.paper(paper).id);
+        assert_eq!(entry.paper.title, site.paper(paper).title);
+        assert!(entry.paper.summary.is_empty());
+    }
+    assert_eq!(listed.len(), newest.len());
+
+    // Each author cluster, with its summary and every paper in the order shown.
+    let entries = site.authors().entries();
+    for entry in &entries {
+        let (summary, papers) = site.cluster_summary(entry.key).expect("a cluster");
+        let ClusterFile::Cluster {
+            summary: written,
+            papers: first,
+            pages,
+        } = layout.read(&shard::cluster_file(entry.key))
+        else {
+            panic!("{} is a cluster", entry.key);
+        };
+        assert_eq!(written, summary);
+        let mut ids: Vec<String> = first.into_iter().map(|entry| entry.paper.id).collect();
+        for page in 1..pages {
+            let more: Vec<ShardPaper> = layout.read(&shard::cluster_page_file(entry.key, page));
+            ids.extend(more.into_iter().map(|entry| entry.paper.id));
+        }
+        let expected: Vec<&str> = papers
+            .iter()
+            .map(|&paper| site.paper(paper).id.as_str())
+            .collect();
+        assert_eq!(ids, expected, "the papers of {}", entry.key);
+    }
+    for (key, cluster) in site.authors().redirects() {
+        let file: ClusterFile = layout.read(&shard::cluster_file(key));
+        assert_eq!(
+            file,
+            ClusterFile::Redirect {
+                cluster: cluster.to_string()
+            }
+        );
+    }
+
+    // The name index.
+    let mut names: Vec<NameEntry> = Vec::new();
+    for page in 0..manifest.counts.names_pages {
+        names.extend(layout.read::<Vec<NameEntry>>(&shard::names_file(page)));
+    }
+    let expected: Vec<(&str, usize)> = entries
+        .iter()
+        .map(|entry| (entry.key, entry.papers))
+        .collect();
+    let found: Vec<(&str, usize)> = names
+        .iter()
+        .map(|entry| (entry.key.as_str(), entry.papers))
+        .collect();
+    assert_eq!(found, expected);
+
+    // Search: queries of one and two words, taken from titles, find what the whole index finds.
+    let mut queries: Vec<String> = Vec::new();
+    for &paper in newest.iter().step_by((newest.len() / 12).max(1)) {
+        let words: Vec<&str> = site
+            .paper(paper)
+            .title
+            .split_whitespace()
+            .filter(|word| word.chars().filter(|c| c.is_alphanumeric()).count() >= 3)
+            .collect();
+        if let [first, .., last] = words.as_slice() {
+            queries.push(first.to_string());
+            queries.push(format!("{first} {last}"));
+            queries.push(first.chars().take(2).collect());
+        }
+    }
+    assert!(queries.len() >= 6, "titles give queries");
+    for text in &queries {
+        let query = Query::parse(text);
+        let expected: Vec<&str> = site
+            .paper_search()
+            .matching(&query, newest)
+            .into_iter()
+            .map(|paper| site.paper(paper).id.as_str())
+            .collect();
+        assert!(!expected.is_empty(), "{text} is taken from a title");
+        assert_eq!(
+            layout.search(&manifest, query.terms()),
+            expected,
+            "searching {text}"
+        );
+    }
+
+    // Filter words: each kind's papers, and each tag's count in the manifest.
+    for (kind, count) in &manifest.facets.kinds {
+        let found = layout.search(&manifest, &[shard::kind_word(*kind)]);
+        assert_eq!(found.len(), *count);
+        assert!(
+            found
+                .iter()
+                .all(|id| site.paper(site.paper_index(id).unwrap()).kind == *kind)
+        );
+    }
+    for (tag, (name, count)) in manifest.facets.tags.iter().enumerate() {
+        let found = layout.search(&manifest, &[shard::tag_word(tag)]);
+        assert_eq!(found.len(), *count, "papers of {name}");
+    }
+}
+
+#[test]
+fn the_demo_site_reads_back_from_its_shards_as_from_its_data_file() {
+    let site = demo_site();
+    assert!(
+        !site.authors().redirects().is_empty(),
+        "the demo has aliases, whose keys stand for their person's cluster"
+    );
+    assert_round_trip(&site);
+}
+
+#[test]
+fn a_generated_index_reads_back_from_its_shards_as_from_its_data_file() {
+    let site = generated_site(1_500);
+    let layout = Layout::of(&site);
+    let manifest: Manifest = layout.read(shard::MANIFEST);
+    assert!(
+        manifest.paper_buckets >= 64,
+        "{} buckets",
+        manifest.paper_buckets
+    );
+    assert!(
+        manifest
+            .facets
+            .kinds
+            .iter()
+            .any(|(kind, _)| *kind != PaperKind::Conference),
+        "several kinds"
+    );
+    assert_round_trip(&site);
+}
+
+#[test]
+fn the_same_data_gives_the_same_bytes() {
+    let first = Layout::of(&generated_site(400));
+    let second = Layout::of(&generated_site(400));
+    assert_eq!(
+        first.0.keys().collect::<Vec<_>>(),
+        second.0.keys().collect::<Vec<_>>()
+    );
+    for (file, bytes) in &first.0 {
+        assert!(
+            &second.0[file] == bytes,
+            "{file} differs between two builds"
+        );
+    }
+}
