@@ -267,3 +267,32 @@ fn every_author_occurrence_maps_to_its_row_in_order() {
         assert_eq!(rows, names, "{}", paper.id);
     }
 }
+
+#[test]
+fn a_cluster_page_names_its_hundred_most_frequent_coauthors_and_counts_the_rest() {
+    let papers: Vec<serde_json::Value> = (0..130)
+        .map(|number| {
+            let mut authors = vec!["Ada Prolific".to_string(), format!("Co Author{number}")];
+            if number < 3 {
+                authors.push("Frequent Friend".to_string());
+            }
+            json!({
+                "id": format!("p{number}"), "title": format!("Paper {number}"),
+                "authors": authors, "date": "2024", "kind": "journal"
+            })
+        })
+        .collect();
+    let site = vita::model::Site::new(file(json!({
+        "site": { "title": "T", "description": "D" },
+        "papers": papers,
+    })));
+    let (summary, shown) = site.cluster_summary("ada-prolific").expect("a cluster");
+    assert_eq!(shown.len(), 130);
+    assert_eq!(
+        summary.coauthors.len(),
+        vita::model::cluster::COAUTHORS_SHOWN
+    );
+    assert_eq!(summary.more_coauthors, 131 - 100);
+    assert_eq!(summary.coauthors[0].name, "Frequent Friend");
+    assert_eq!(summary.coauthors[0].papers, 3);
+}

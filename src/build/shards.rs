@@ -65,6 +65,12 @@ pub fn write_index(
     json(shard::MANIFEST, &manifest)?;
     json(shard::NEWS, &site.file().news)?;
     json(shard::ACTIVITY, &site.file().activity)?;
+    let selected: Vec<ShardPaper> = newest
+        .iter()
+        .filter(|&&paper| site.paper(paper).selected)
+        .map(|&paper| shard_paper(site, paper, true))
+        .collect();
+    json(shard::SELECTED, &selected)?;
     write_buckets(site, manifest.paper_buckets, &json)?;
     for (page, papers) in newest.chunks(shard::LIST_PAGE).enumerate() {
         let entries: Vec<ShardPaper> = papers
@@ -146,12 +152,6 @@ fn manifest(site: &Site) -> Manifest {
             tags: index.tags().iter().cloned().zip(tags).collect(),
         },
         paper_buckets: shard::bucket_count(papers),
-        selected: site
-            .papers_newest_first()
-            .iter()
-            .filter(|&&paper| site.paper(paper).selected)
-            .map(|&paper| shard_paper(site, paper, true))
-            .collect(),
     }
 }
 

@@ -120,9 +120,14 @@ pub struct ClusterSummary {
     pub split: Vec<SplitRow>,
     /// Compatible names, not merged.
     pub variants: Vec<SummaryVariant>,
-    /// Co-authors, most shared papers first.
+    /// The [`COAUTHORS_SHOWN`] most frequent co-authors, most shared papers first.
     pub coauthors: Vec<SummaryCoauthor>,
+    /// How many co-authors there are beyond those.
+    pub more_coauthors: usize,
 }
+
+/// How many co-authors a cluster page names: a prolific name of a large index has thousands.
+pub const COAUTHORS_SHOWN: usize = 100;
 
 /// A row of a [`ClusterSummary`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -235,9 +240,11 @@ impl Cluster<'_> {
                     }
                 })
                 .collect(),
+            more_coauthors: self.coauthors.len().saturating_sub(COAUTHORS_SHOWN),
             coauthors: self
                 .coauthors
                 .iter()
+                .take(COAUTHORS_SHOWN)
                 .map(|coauthor| SummaryCoauthor {
                     cluster: coauthor.cluster.to_string(),
                     name: coauthor.name.to_string(),

@@ -4,6 +4,7 @@
 //! Everything sits under `data/index/`, relative to the site:
 //! - `manifest.json`: the site settings, people, name rules, counts and facets ([`Manifest`]);
 //! - `news.json`, `activity.json`: the news items and forum activity, as in the data file;
+//! - `selected.json`: the papers people list as selected, newest first;
 //! - `papers/<bucket>.json`: every paper's full record, by a hash of its id ([`paper_file`]);
 //! - `list/<page>.json`: every paper newest first, [`LIST_PAGE`] to a file, without abstracts;
 //! - `authors/<key>.json`: an author cluster ([`ClusterFile`]) with its first [`CLUSTER_PAGE`]
@@ -38,6 +39,9 @@ pub const NEWS: &str = "news.json";
 /// The forum activity, relative to [`INDEX_FOLDER`].
 pub const ACTIVITY: &str = "activity.json";
 
+/// The papers people list as selected, for their about pages, relative to [`INDEX_FOLDER`].
+pub const SELECTED: &str = "selected.json";
+
 /// How many papers a bucket of full records holds on average: a paper page fetches one bucket.
 pub const BUCKET_PAPERS: usize = 16;
 
@@ -53,7 +57,7 @@ pub const NAMES_PAGE: usize = 1_000;
 
 /// Papers in a segment of the search postings: a search reads the newest segment first, and an
 /// older one only while it has found too few papers.
-pub const SEGMENT: usize = 32_768;
+pub const SEGMENT: usize = 16_384;
 
 /// The small file every page of a sharded site reads first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -73,8 +77,6 @@ pub struct Manifest {
     pub facets: Facets,
     /// How many buckets of paper records there are ([`paper_file`]).
     pub paper_buckets: u32,
-    /// The papers the people list as selected, for their about pages.
-    pub selected: Vec<ShardPaper>,
 }
 
 /// How many items of each kind a sharded site has.

@@ -334,6 +334,13 @@ pub fn cluster_footer(cluster: &ClusterSummary) -> String {
                 .markup("</span></li>");
         }
         html.markup("</ul>");
+        if cluster.more_coauthors > 0 {
+            html.markup("<p class=\"more-coauthors\">").text(&format!(
+                "and {} more, each with fewer shared papers.",
+                plural(cluster.more_coauthors, "co-author", "co-authors")
+            ));
+            html.markup("</p>");
+        }
     }
     html.markup("</section>");
     html.finish()
