@@ -9,13 +9,16 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::Mutex;
 use vita::build::data::read_site_data;
+use vita::build::page::render_page;
 use vita::build::shards::write_index;
 use vita::model::Site;
+use vita::model::route::{Page, Route};
 use vita::model::schema::PaperKind;
 use vita::model::search::Query;
 use vita::model::shard::{
     self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper, intersect,
 };
+use vita::model::sharded::Fetched;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -57,6 +60,31 @@ impl Layout {
                 page[ordinal % shard::LIST_PAGE].clone()
             })
             .collect()
+    }
+
+    /// The site a reader of the layout assembles for the page at `route`: the parts it asks
+    /// for, round after round, and how many files it read.
+    fn site_for(&self, route: &Route) -> (Site, usize) {
+        let mut fetched = Fetched::default();
+        let mut files = 0;
+        loop {
+            let missing = fetched.missing(Some(route));
+            if missing.is_empty() {
+                return (fetched.site().expect("the manifest is read"), files);
+            }
+            for part in missing {
+                let bytes = self.0.get(&part.file());
+                assert!(
+                    bytes.is_some() || part.may_be_absent(),
+                    "{} is written",
+                    part.file()
+                );
+                files += usize::from(bytes.is_some());
+                fetched
+                    .add(part.clone(), bytes.map(Vec::as_slice))
+                    .unwrap_or_else(|error| panic!("{}: {error}", part.file()));
+            }
+        }
     }
 
     /// The ids of the papers matching every term, newest first, as a reader of the shards finds
@@ -149,13 +177,12 @@ fn assert_round_trip(site: &Site) {
         );
     }
 
-    // The list, newest first, without abstracts.
+    // The list, newest first.
     let ordinals: Vec<usize> = (0..newest.len()).collect();
     let listed = layout.listed(&ordinals);
     for (entry, &paper) in listed.iter().zip(newest) {
         assert_eq!(entry.paper.id, site.paper(paper).id);
-        assert_eq!(entry.paper.title, site.paper(paper).title);
-        assert!(entry.paper.summary.is_empty());
+        assert_eq!(&entry.paper, site.paper(paper));
     }
     assert_eq!(listed.len(), newest.len());
 
@@ -254,6 +281,92 @@ fn assert_round_trip(site: &Site) {
         let found = layout.search(&manifest, &[shard::tag_word(tag)]);
         assert_eq!(found.len(), *count, "papers of {name}");
     }
+}
+
+/// The pages of people, papers and author names render from the files their route reads as from
+/// the whole data file.
+fn assert_pages_render_alike(site: &Site) {
+    let layout = Layout::of(site);
+    let whole = std::sync::Arc::new(site.clone());
+    let mut routes = vec![Route::of(Page::Home), Route::of(Page::News)];
+    let newest = site.papers_newest_first();
+    routes.extend(
+        newest
+            .iter()
+            .step_by((newest.len() / 20).max(1))
+            .map(|&paper| Route::with(Page::Paper, &site.paper(paper).id)),
+    );
+    let mut entries = site.authors().entries();
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.papers));
+    routes.extend(
+        entries
+            .iter()
+            .take(5)
+            .chain(entries.iter().step_by((entries.len() / 10).max(1)))
+            .map(|entry| Route::with(Page::Author, entry.key)),
+    );
+    routes.extend(
+        site.authors()
+            .redirects()
+            .into_iter()
+            .take(5)
+            .map(|(key, _)| Route::with(Page::Author, key)),
+    );
+    routes.push(Route::with(Page::Author, "no-such-author-anywhere"));
+    for person in site.people() {
+        for page in [
+            Page::Person,
+            Page::PersonPapers,
+            Page::PersonNews,
+            Page::PersonActivity,
+            Page::PersonCv,
+        ] {
+            routes.push(Route::with(page, &person.id));
+        }
+    }
+    for route in &routes {
+        let (part, files) = layout.site_for(route);
+        if route.page == Page::Paper {
+            assert_eq!(
+                files, 2,
+                "a paper page reads the manifest and the paper's bucket"
+            );
+        }
+        let href = vita::paths::href(route);
+        let expected = render_page(&whole, &href);
+        let found = render_page(&std::sync::Arc::new(part), &href);
+        assert!(
+            expected == found,
+            "{href} differs when rendered from its {files} files of the layout:\n{}",
+            first_difference(&expected, &found)
+        );
+    }
+}
+
+/// Where two texts first differ, with some context.
+fn first_difference(expected: &str, found: &str) -> String {
+    let at = expected
+        .bytes()
+        .zip(found.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(expected.len().min(found.len()));
+    let start = at.saturating_sub(200);
+    let context = |text: &str| {
+        text.get(start..(at + 200).min(text.len()))
+            .unwrap_or("")
+            .to_string()
+    };
+    format!(
+        "expected …{}…\nfound    …{}…",
+        context(expected),
+        context(found)
+    )
+}
+
+#[test]
+fn pages_render_from_their_shards_as_from_the_data_file() {
+    assert_pages_render_alike(&demo_site());
+    assert_pages_render_alike(&generated_site(1_200));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! per author key, the name index and the search postings.
 
 use crate::model::Site;
-use crate::model::schema::{Paper, PaperKind, PaperStatus};
+use crate::model::schema::{PaperKind, PaperStatus};
 use crate::model::shard::{
     self, ClusterFile, Counts, Facets, Manifest, NameEntry, SearchShard, ShardPaper,
 };
@@ -68,18 +68,18 @@ pub fn write_index(
     let selected: Vec<ShardPaper> = newest
         .iter()
         .filter(|&&paper| site.paper(paper).selected)
-        .map(|&paper| shard_paper(site, paper, true))
+        .map(|&paper| shard_paper(site, &ordinal_of, paper))
         .collect();
     json(shard::SELECTED, &selected)?;
-    write_buckets(site, manifest.paper_buckets, &json)?;
+    write_buckets(site, &ordinal_of, manifest.paper_buckets, &json)?;
     for (page, papers) in newest.chunks(shard::LIST_PAGE).enumerate() {
         let entries: Vec<ShardPaper> = papers
             .iter()
-            .map(|&paper| shard_paper(site, paper, false))
+            .map(|&paper| shard_paper(site, &ordinal_of, paper))
             .collect();
         json(&shard::list_file(page), &entries)?;
     }
-    write_clusters(site, &json)?;
+    write_clusters(site, &ordinal_of, &json)?;
     let names: Vec<NameEntry> = site
         .authors()
         .entries()
@@ -155,30 +155,25 @@ fn manifest(site: &Site) -> Manifest {
     }
 }
 
-/// The paper at `paper` with its authors' cluster keys; its abstract only `with_abstract`.
-fn shard_paper(site: &Site, paper: usize, with_abstract: bool) -> ShardPaper {
-    let record = site.paper(paper);
-    let paper_record = if with_abstract {
-        record.clone()
-    } else {
-        Paper {
-            summary: String::new(),
-            ..record.clone()
-        }
-    };
+/// The paper at `paper` with its place in the newest-first order (`ordinal_of`), its authors'
+/// cluster keys and its citation key.
+fn shard_paper(site: &Site, ordinal_of: &[u32], paper: usize) -> ShardPaper {
     ShardPaper {
-        paper: paper_record,
+        paper: site.paper(paper).clone(),
+        ordinal: ordinal_of[paper],
         clusters: site
             .authors()
             .rows_of_paper(paper)
             .map(|row| row.cluster.clone())
             .collect(),
+        cite: site.citation_key(paper).to_string(),
     }
 }
 
 /// Every paper's full record, in its bucket, ordered by id.
 fn write_buckets(
     site: &Site,
+    ordinal_of: &[u32],
     buckets: u32,
     json: &(impl Fn(&str, &dyn erased::Serialize) -> io::Result<()> + Sync),
 ) -> io::Result<()> {
@@ -191,7 +186,7 @@ fn write_buckets(
         papers.sort_unstable_by(|&a, &b| site.paper(a).id.cmp(&site.paper(b).id));
         let records: Vec<ShardPaper> = papers
             .into_iter()
-            .map(|paper| shard_paper(site, paper, true))
+            .map(|paper| shard_paper(site, ordinal_of, paper))
             .collect();
         json(&format!("papers/{bucket}.json"), &records)
     })
@@ -200,6 +195,7 @@ fn write_buckets(
 /// A file per cluster key, with its further pages, and one per key standing for a cluster.
 fn write_clusters(
     site: &Site,
+    ordinal_of: &[u32],
     json: &(impl Fn(&str, &dyn erased::Serialize) -> io::Result<()> + Sync),
 ) -> io::Result<()> {
     let authors = site.authors();
@@ -217,7 +213,7 @@ fn write_clusters(
             .chunks(shard::CLUSTER_PAGE)
             .map(|page| {
                 page.iter()
-                    .map(|&paper| shard_paper(site, paper, false))
+                    .map(|&paper| shard_paper(site, ordinal_of, paper))
                     .collect()
             })
             .collect();

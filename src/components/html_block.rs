@@ -1,6 +1,7 @@
 //! Markup rendered by [`crate::render`], with its toggles working.
 
 use crate::context::use_site;
+use crate::model::Site;
 use crate::render::entries::paper_abstract;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -20,7 +21,7 @@ pub fn HtmlBlock(
 ) -> impl IntoView {
     let site = use_site();
     let on_click = move |event: MouseEvent| {
-        toggle_from_click(&event, &|paper| paper_abstract(&site, paper, None))
+        toggle_from_click(&event, &site, &|paper| paper_abstract(&site, paper, None))
     };
     let class = (!class.is_empty()).then_some(class);
     view! { <div class=class inner_html=move || html.get() on:click=on_click></div> }
@@ -28,9 +29,9 @@ pub fn HtmlBlock(
 
 /// Handles a click on a `data-toggle` button written by [`crate::render::Html::toggle`]: flips
 /// its `aria-expanded` and its label, and shows or hides what it controls (`region`) or marks it
-/// open (`more`). A region with a `data-abstract` paper index is filled by `abstract_of` the first
-/// time it opens.
-pub fn toggle_from_click(event: &MouseEvent, abstract_of: &dyn Fn(usize) -> String) {
+/// open (`more`). A region with a `data-abstract` paper id is filled by `abstract_of` the paper's
+/// index the first time it opens.
+pub fn toggle_from_click(event: &MouseEvent, site: &Site, abstract_of: &dyn Fn(usize) -> String) {
     let button = event
         .target()
         .and_then(|target| target.dyn_into::<Element>().ok())
@@ -67,7 +68,7 @@ pub fn toggle_from_click(event: &MouseEvent, abstract_of: &dyn Fn(usize) -> Stri
     if open && controlled.child_element_count() == 0 {
         let paper = controlled
             .get_attribute("data-abstract")
-            .and_then(|index| index.parse().ok());
+            .and_then(|id| site.paper_index(&id));
         if let Some(paper) = paper {
             controlled.set_inner_html(&abstract_of(paper));
         }

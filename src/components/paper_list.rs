@@ -221,7 +221,7 @@ pub fn PaperList(
 
     let on_click = move |event: MouseEvent| {
         let marker = style.with_untracked(|style| style.marker.clone());
-        toggle_from_click(&event, &|paper| {
+        toggle_from_click(&event, &site, &|paper| {
             let marker = marker.as_deref().map(|marker| marker as Marker<'_>);
             paper_abstract(&site, paper, marker)
         });

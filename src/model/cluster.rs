@@ -297,7 +297,20 @@ impl AuthorIndex {
     /// Indexes the authors of `papers`. People's names, aliases and ORCIDs decide which rows merge;
     /// `rules` lists names that must stay apart. Unknown person ids are treated as unlinked.
     pub fn build(papers: &[Paper], people: &[Person], rules: &NameRules) -> Self {
+        Self::build_pinned(papers, people, rules, &[])
+    }
+
+    /// [`build`](Self::build), except that the authors of the first papers belong to the
+    /// clusters `pinned` gives them (one key per author, paper by paper): those a larger corpus
+    /// groups them in, when these papers are only part of it.
+    pub fn build_pinned(
+        papers: &[Paper],
+        people: &[Person],
+        rules: &NameRules,
+        pinned: &[Vec<String>],
+    ) -> Self {
         let mut index = Self::default();
+        let mut pinned_rows: FastMap<usize, &str> = FastMap::default();
         let person_keys: FastMap<&str, String> = people
             .iter()
             .map(|person| (person.id.as_str(), names::key(&person.name)))
@@ -355,6 +368,12 @@ impl AuthorIndex {
                 if index.rows[row].papers.last() != Some(&paper_index) {
                     index.rows[row].papers.push(paper_index);
                 }
+                if let Some(cluster) = pinned
+                    .get(paper_index)
+                    .and_then(|keys| keys.get(rows_of_paper.len()))
+                {
+                    pinned_rows.insert(row, cluster);
+                }
                 rows_of_paper.push(row);
             }
             index.paper_rows.push(rows_of_paper);
@@ -392,6 +411,7 @@ impl AuthorIndex {
                     .and_then(|orcid| orcid_person.get(orcid).cloned())
             });
             row.cluster = match person {
+                _ if pinned_rows.contains_key(&row_index) => pinned_rows[&row_index].to_string(),
                 Some(person) => person_keys[person.as_str()].clone(),
                 None => match (index.claimed.get(&row.key), &row.orcid) {
                     (Some(claimed), None) => claimed.clone(),

@@ -28,6 +28,7 @@ pub mod route;
 pub mod schema;
 pub mod search;
 pub mod shard;
+pub mod sharded;
 pub mod site;
 pub mod validate;
 

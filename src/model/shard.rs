@@ -6,7 +6,7 @@
 //! - `news.json`, `activity.json`: the news items and forum activity, as in the data file;
 //! - `selected.json`: the papers people list as selected, newest first;
 //! - `papers/<bucket>.json`: every paper's full record, by a hash of its id ([`paper_file`]);
-//! - `list/<page>.json`: every paper newest first, [`LIST_PAGE`] to a file, without abstracts;
+//! - `list/<page>.json`: every paper newest first, [`LIST_PAGE`] to a file;
 //! - `authors/<key>.json`: an author cluster ([`ClusterFile`]) with its first [`CLUSTER_PAGE`]
 //!   papers, and `authors/<key>/<page>.json` with the rest;
 //! - `names/<page>.json`: the index of author names, [`NAMES_PAGE`] to a file, by key;
@@ -50,7 +50,7 @@ pub const BUCKET_PAPERS: usize = 16;
 pub const LIST_PAGE: usize = 25;
 
 /// Papers in each file of an author cluster.
-pub const CLUSTER_PAGE: usize = 200;
+pub const CLUSTER_PAGE: usize = 100;
 
 /// Author names in each page of the name index.
 pub const NAMES_PAGE: usize = 1_000;
@@ -120,10 +120,15 @@ pub struct Facets {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ShardPaper {
-    /// The record; in lists, without its abstract.
+    /// The record, as in the data file.
     pub paper: Paper,
+    /// Its place in the newest-first order of all papers: a page with some of them keeps their
+    /// order.
+    pub ordinal: u32,
     /// The cluster key of each author, in author order.
     pub clusters: Vec<String>,
+    /// Its citation key, unique in the corpus.
+    pub cite: String,
 }
 
 /// The file of an author key: its cluster, or the cluster it stands for.
@@ -134,7 +139,7 @@ pub enum ClusterFile {
     Cluster {
         /// The cluster as its page shows it.
         summary: ClusterSummary,
-        /// Its first [`CLUSTER_PAGE`] papers, newest first, without abstracts.
+        /// Its first [`CLUSTER_PAGE`] papers, newest first.
         papers: Vec<ShardPaper>,
         /// How many files its papers take, this one included ([`cluster_page_file`]).
         pages: usize,

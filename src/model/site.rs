@@ -31,6 +31,21 @@ pub struct Site {
     paper_search: OnceLock<PaperIndex>,
     /// Built on first use, or when the browser is idle after the first page.
     site_search: OnceLock<SiteIndex>,
+    pinned: Pinned,
+}
+
+/// What a site assembled from part of a sharded index takes from the whole corpus, where its own
+/// papers would say less.
+#[derive(Debug, Clone, Default)]
+pub struct Pinned {
+    /// Author clusters as their pages show them, by key, with their papers' ids newest first.
+    pub clusters: FastMap<String, (ClusterSummary, Vec<String>)>,
+    /// Keys standing for another cluster, with that cluster's key.
+    pub redirects: FastMap<String, String>,
+    /// The cluster key of each author, paper by paper, in the order of the data file's papers.
+    pub author_clusters: Vec<Vec<String>>,
+    /// The citation key of each paper, in the same order; empty to compute them.
+    pub citation_keys: Vec<String>,
 }
 
 /// A news item as lists show it.
@@ -61,6 +76,18 @@ impl Site {
     /// Builds the site from a data file that [`validate`](super::validate::validate) found no errors
     /// in. Should an unchecked file slip through, unparsable dates count as year 0 rather than fail.
     pub fn new(file: SiteFile) -> Self {
+        Self::assembled(file, Pinned::default())
+    }
+
+    /// [`new`](Self::new) for papers that are part of a larger corpus: their authors' clusters,
+    /// their citation keys and the clusters of `pinned` are the corpus's.
+    pub fn assembled(file: SiteFile, mut pinned: Pinned) -> Self {
+        let author_clusters = std::mem::take(&mut pinned.author_clusters);
+        let citation_keys = OnceLock::new();
+        if pinned.citation_keys.len() == file.papers.len() && !file.papers.is_empty() {
+            let keys = std::mem::take(&mut pinned.citation_keys);
+            citation_keys.get_or_init(|| CitationKeys::given(keys));
+        }
         let date_or_zero =
             |text: &str| PartialDate::parse(text).unwrap_or(PartialDate::year_only(0));
         let paper_dates: Vec<PartialDate> = file
@@ -93,14 +120,20 @@ impl Site {
             papers_by_id: index_by_id(file.papers.iter().map(|paper| &paper.id)),
             papers_newest_first: all_newest_first(&paper_dates),
             news_newest_first: all_newest_first(&news_dates),
-            authors: AuthorIndex::build(&file.papers, &file.people, &file.names),
+            authors: AuthorIndex::build_pinned(
+                &file.papers,
+                &file.people,
+                &file.names,
+                &author_clusters,
+            ),
             paper_dates,
             news_dates,
             news_anchors,
             activity_dates,
-            citation_keys: OnceLock::new(),
+            citation_keys,
             paper_search: OnceLock::new(),
             site_search: OnceLock::new(),
+            pinned,
             file,
         }
     }
@@ -267,19 +300,23 @@ impl Site {
     /// What citation export needs of the papers at `papers`, in that order. Citation keys are
     /// computed over the whole site, so a paper's key never depends on the list it is in.
     pub fn citables(&self, papers: &[usize]) -> Vec<Citable<'_>> {
-        let keys = self
-            .citation_keys
-            .get_or_init(|| CitationKeys::new(&self.file.papers, &self.paper_dates));
         papers
             .iter()
             .map(|&index| Citable {
                 paper: &self.file.papers[index],
-                key: keys.key(index),
+                key: self.citation_key(index),
                 date: self.paper_dates[index],
                 status: self.paper_status(index),
                 url: self.paper_url(index),
             })
             .collect()
+    }
+
+    /// The citation key of the paper at `index`, computed over the whole site.
+    pub fn citation_key(&self, index: usize) -> &str {
+        self.citation_keys
+            .get_or_init(|| CitationKeys::new(&self.file.papers, &self.paper_dates))
+            .key(index)
     }
 
     /// The search index of the papers, built on first use.
@@ -310,6 +347,17 @@ impl Site {
         self.site_search().search(self.paper_search(), query, limit)
     }
 
+    /// The cluster key an author key in an address stands for (see [`AuthorIndex::resolve`]).
+    pub fn resolve_author(&self, key: &str) -> Option<&str> {
+        if let Some((cluster, _)) = self.pinned.clusters.get_key_value(key) {
+            return Some(cluster);
+        }
+        if let Some(cluster) = self.pinned.redirects.get(key) {
+            return Some(cluster);
+        }
+        self.authors.resolve(key)
+    }
+
     /// The author names of every paper, grouped into clusters.
     pub fn authors(&self) -> &AuthorIndex {
         &self.authors
@@ -318,6 +366,10 @@ impl Site {
     /// The cluster with this key as its page shows it, its variants' papers named, and the
     /// indices of its papers, newest first.
     pub fn cluster_summary(&self, key: &str) -> Option<(ClusterSummary, Vec<usize>)> {
+        if let Some((summary, ids)) = self.pinned.clusters.get(key) {
+            let papers = ids.iter().filter_map(|id| self.paper_index(id)).collect();
+            return Some((summary.clone(), papers));
+        }
         let cluster = self.authors.cluster(key)?;
         let summary = cluster.summary(
             |paper| PaperMention {
@@ -384,19 +436,25 @@ impl Site {
     /// always.
     pub fn has_page(&self, person: &Person, page: Page) -> bool {
         match page {
-            Page::PersonCv => {
-                person.has_cv_sections() || !self.authors.papers_of_person(person).is_empty()
-            }
+            Page::PersonCv => person.has_cv_sections() || self.paper_count(person) > 0,
             Page::PersonTalks => !person.talks.is_empty(),
             Page::PersonTeaching => !person.teaching.is_empty(),
             _ => true,
         }
     }
 
+    /// How many papers a person's cluster has: in the corpus, when its summary is pinned.
+    fn paper_count(&self, person: &Person) -> usize {
+        match self.pinned.clusters.get(&super::names::key(&person.name)) {
+            Some((summary, _)) => summary.papers,
+            None => self.authors.papers_of_person(person).len(),
+        }
+    }
+
     /// How many papers, news items and activity items a person has.
     pub fn counts(&self, person: &Person) -> PersonCounts {
         PersonCounts {
-            papers: self.authors.papers_of_person(person).len(),
+            papers: self.paper_count(person),
             news: self.news_of(&person.id).count(),
             activity: self
                 .file

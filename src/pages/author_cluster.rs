@@ -20,8 +20,7 @@ pub fn AuthorClusterPage(
     key: String,
 ) -> impl IntoView {
     let site = use_site();
-    let authors = site.authors();
-    match authors.resolve(&key) {
+    match site.resolve_author(&key) {
         Some(cluster) if cluster != key => {
             let options = paths::navigation(true, false);
             view! { <Redirect path=paths::author(cluster) options /> }.into_any()

@@ -179,7 +179,7 @@ pub fn paper_facts(html: &mut Html, site: &Site, paper: usize, marker: Option<Ma
 }
 
 /// Appends a paper as the entry at `position` of a list: title (a link to its page), authors,
-/// facts, links, and an abstract toggle whose region `data-abstract` asks to be filled when first
+/// facts, links, and an abstract toggle whose region `data-abstract` (the paper's id) asks to be filled when first
 /// opened, so that long lists never render abstracts nobody reads.
 pub fn paper_entry(
     html: &mut Html,
@@ -213,7 +213,7 @@ pub fn paper_entry(
         )
         .markup("<div class=\"paper-abstract prose\" hidden")
         .attr("id", &id)
-        .attr("data-abstract", &paper.to_string())
+        .attr("data-abstract", &entry.id)
         .markup("></div>");
     }
     html.markup("</article>");
@@ -256,9 +256,10 @@ pub fn news_entry(
     }
     html.markup(&markdown::render_inline(&item.text))
         .markup("</p><div class=\"news-actions\">");
-    if let Some(index) = item.paper.as_deref().and_then(|id| site.paper_index(id)) {
+    // The data's check makes sure the paper exists: a page of a sharded site may not have it.
+    if let Some(id) = item.paper.as_deref() {
         html.markup("<a class=\"news-paper\"")
-            .attr("href", &paths::paper(&site.paper(index).id))
+            .attr("href", &paths::paper(id))
             .markup(">Paper page</a>");
     }
     link_buttons(html, &item.links);

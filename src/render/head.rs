@@ -392,8 +392,7 @@ fn profile_page(site: &Site, person: &Person, canonical: &Route, description: &s
 /// An author cluster, by key; an alias or merged spelling takes its cluster's head, and a
 /// person's name without papers the page that says so.
 fn author_head(site: &Site, key: &str) -> Option<PageHead> {
-    let authors = site.authors();
-    match authors.resolve(key) {
+    match site.resolve_author(key) {
         Some(cluster_key) => {
             let (cluster, _) = site.cluster_summary(cluster_key)?;
             Some(PageHead::new(

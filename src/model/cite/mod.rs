@@ -83,6 +83,11 @@ impl CitationKeys {
         Self { keys }
     }
 
+    /// Keys given, one per paper: those a larger corpus gave these papers.
+    pub fn given(keys: Vec<String>) -> Self {
+        Self { keys }
+    }
+
     /// The key of the paper at this index of the list given to [`CitationKeys::new`].
     ///
     /// # Panics
