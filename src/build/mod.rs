@@ -80,14 +80,8 @@ impl PageKind {
         match page {
             Page::Paper => Some(Self::Papers),
             Page::Author => Some(Self::Authors),
-            Page::Person
-            | Page::PersonPapers
-            | Page::PersonNews
-            | Page::PersonActivity
-            | Page::PersonCv
-            | Page::PersonTalks
-            | Page::PersonTeaching => Some(Self::People),
-            Page::Home | Page::Papers | Page::News | Page::Authors => None,
+            _ if page.is_person() => Some(Self::People),
+            _ => None,
         }
     }
 }

@@ -73,6 +73,22 @@ impl Page {
     pub fn has_param(self) -> bool {
         self.pattern().contains(':')
     }
+
+    /// Whether the page is one of a person's (`people/:id/` and its sub-pages).
+    pub fn is_person(self) -> bool {
+        match self {
+            Self::Person
+            | Self::PersonPapers
+            | Self::PersonNews
+            | Self::PersonActivity
+            | Self::PersonCv
+            | Self::PersonTalks
+            | Self::PersonTeaching => true,
+            Self::Home | Self::Papers | Self::Paper | Self::News | Self::Authors | Self::Author => {
+                false
+            }
+        }
+    }
 }
 
 /// A page of the site: its kind and the value of its parameter (empty when it has none).

@@ -95,18 +95,10 @@ impl Fetched {
                 wanted.push(Part::Bucket(shard::bucket_of(id, manifest.paper_buckets)))
             }
             Some((Page::News, _)) => wanted.push(Part::News),
-            Some((Page::Authors, _)) => {}
             Some((Page::Author, key)) => self.cluster_parts(key, true, &mut wanted),
-            Some((
-                Page::Person
-                | Page::PersonPapers
-                | Page::PersonNews
-                | Page::PersonActivity
-                | Page::PersonCv
-                | Page::PersonTalks
-                | Page::PersonTeaching,
-                id,
-            )) => self.person_parts(manifest, id, &mut wanted),
+            Some((page, id)) if page.is_person() => self.person_parts(manifest, id, &mut wanted),
+            // The name index: the manifest, then its pages ([`shard::names_file`]) as it shows them.
+            Some(_) => {}
         }
         wanted.retain(|part| !self.has(part));
         wanted.sort_unstable();
