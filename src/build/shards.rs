@@ -61,7 +61,9 @@ pub fn write_index(
         ordinal_of[paper] = ordinal as u32;
     }
     let json = |file: &str, value: &dyn erased::Serialize| write(file, &erased::to_json(value));
-    let manifest = manifest(site);
+    // Every name, ordered by key: counted in the manifest, one file each, and the name index.
+    let entries = site.authors().entries();
+    let manifest = manifest(site, entries.len());
     json(shard::MANIFEST, &manifest)?;
     json(shard::NEWS, &site.file().news)?;
     json(shard::ACTIVITY, &site.file().activity)?;
@@ -79,10 +81,9 @@ pub fn write_index(
             .collect();
         json(&shard::list_file(page), &entries)?;
     }
-    write_clusters(site, &ordinal_of, &json)?;
-    let names: Vec<NameEntry> = site
-        .authors()
-        .entries()
+    let keys: Vec<&str> = entries.iter().map(|entry| entry.key).collect();
+    write_clusters(site, &keys, &ordinal_of, &json)?;
+    let names: Vec<NameEntry> = entries
         .into_iter()
         .map(|entry| NameEntry {
             key: entry.key.to_string(),
@@ -91,18 +92,17 @@ pub fn write_index(
             is_person: entry.is_person,
         })
         .collect();
-    for (page, entries) in names.chunks(shard::NAMES_PAGE).enumerate() {
-        json(&shard::names_file(page), &entries)?;
+    for (page, names) in names.chunks(shard::NAMES_PAGE).enumerate() {
+        json(&shard::names_file(page), &names)?;
     }
     write_search(site, &ordinal_of, &json)?;
     Ok(manifest)
 }
 
-/// The manifest of `site`.
-fn manifest(site: &Site) -> Manifest {
+/// The manifest of `site`, whose authors have `names` names.
+fn manifest(site: &Site, names: usize) -> Manifest {
     let file = site.file();
     let papers = site.papers().len();
-    let names = site.authors().entries().len();
     let index = site.paper_search();
     let mut years: Vec<(i32, usize)> = Vec::new();
     for &paper in site.papers_newest_first() {
@@ -192,18 +192,14 @@ fn write_buckets(
     })
 }
 
-/// A file per cluster key, with its further pages, and one per key standing for a cluster.
+/// A file per cluster key of `keys`, with its further pages, and one per key standing for a
+/// cluster.
 fn write_clusters(
     site: &Site,
+    keys: &[&str],
     ordinal_of: &[u32],
     json: &(impl Fn(&str, &dyn erased::Serialize) -> io::Result<()> + Sync),
 ) -> io::Result<()> {
-    let authors = site.authors();
-    let keys: Vec<&str> = authors
-        .entries()
-        .into_iter()
-        .map(|entry| entry.key)
-        .collect();
     in_parallel(keys.len(), |at| {
         let key = keys[at];
         let Some((summary, papers)) = site.cluster_summary(key) else {
@@ -229,7 +225,7 @@ fn write_clusters(
         }
         Ok(())
     })?;
-    for (key, cluster) in authors.redirects() {
+    for (key, cluster) in site.authors().redirects() {
         let file = ClusterFile::Redirect {
             cluster: cluster.to_string(),
         };
