@@ -3,8 +3,11 @@
 //! ([`start`]); the build step renders it natively for every route.
 
 use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
-use crate::context::provide_site;
+use crate::context::{provide_every_paper_request, provide_site};
+use crate::data::LoadError;
 use crate::model::Site;
+use crate::model::route::Route;
+use crate::pages::load_error::PageDataError;
 use crate::pages::page_view;
 use crate::paths;
 use leptos::prelude::*;
@@ -34,17 +37,52 @@ pub fn Shell(
 ) -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| paths::route_of(&location.pathname.get()));
+    let every_paper = provide_every_paper_request();
     #[cfg(target_arch = "wasm32")]
-    browser::attach(site.clone(), route);
-    provide_site(site);
+    let (shown, loading) = browser::follow(site, route, every_paper);
+    #[cfg(not(target_arch = "wasm32"))]
+    let (shown, loading) = {
+        let _ = every_paper;
+        let shown = Signal::derive(move || Shown {
+            route: route.get(),
+            site: site.clone(),
+            problem: None,
+        });
+        (shown, Signal::stored(false))
+    };
+    #[cfg(target_arch = "wasm32")]
+    browser::attach(shown, route);
+    provide_site(Signal::derive(move || {
+        shown.with(|shown| shown.site.clone())
+    }));
+    // The page is drawn again when the route changes, not when a newer site holds more of the
+    // same page's data: the views that show more of it follow the site themselves.
+    let page = Memo::new(move |_| shown.with(|shown| (shown.route.clone(), shown.problem.clone())));
     view! {
         <SkipLink />
         <SiteHeader />
-        <main id="main" tabindex="-1">
-            {move || page_view(route.get())}
+        {move || loading.get().then(|| view! {
+            <p class="route-loading" role="status">"Loading…"</p>
+        })}
+        <main id="main" tabindex="-1" aria-busy=move || loading.get().to_string()>
+            {move || match page.get() {
+                (_, Some(error)) => view! { <PageDataError error /> }.into_any(),
+                (route, None) => page_view(route),
+            }}
         </main>
         <SiteFooter />
     }
+}
+
+/// What the shell shows: the page of a route, and the site that holds its data.
+#[derive(Debug, Clone)]
+pub struct Shown {
+    /// The page's route; `None` for the 404 page.
+    pub route: Option<Route>,
+    /// The site the page is drawn from.
+    pub site: Arc<Site>,
+    /// Why the files of the page could not be read, shown in place of the page.
+    pub problem: Option<LoadError>,
 }
 
 /// What the app does in the browser only: loading the data, taking over the prerendered page,
@@ -52,9 +90,11 @@ pub fn Shell(
 /// the search indexes.
 #[cfg(target_arch = "wasm32")]
 mod browser {
+    use super::Shown;
     use crate::components::navigation::manage_focus_and_scroll;
     use crate::components::page_meta::apply_head;
-    use crate::data::load_site;
+    use crate::context::MoreListed;
+    use crate::data::{ShardedData, is_sharded, load_site};
     use crate::model::Site;
     use crate::model::route::Route;
     use crate::model::search::{PaperIndexBuilder, SiteIndexBuilder};
@@ -66,16 +106,35 @@ mod browser {
     use leptos::prelude::*;
     use leptos_router::hooks::use_navigate;
     use leptos_router::location::{BrowserUrl, LocationProvider};
+    use send_wrapper::SendWrapper;
+    use std::rc::Rc;
     use std::sync::Arc;
 
     /// Fetches the data, then mounts the app in place of the prerendered page; a data file with
-    /// errors is reported on the page instead.
+    /// errors is reported on the page instead. A sharded site's data is read a page at a time:
+    /// first the files of the page at the address.
     pub async fn start() {
-        match load_site().await {
-            Ok(site) => {
+        let loaded = if is_sharded() {
+            let sharded = Rc::new(ShardedData::default());
+            let path = window().location().pathname().unwrap_or_default();
+            let route = paths::route_of(&path);
+            match sharded.site_for(route.as_ref()).await {
+                Ok(site) => Ok((site, Some(sharded))),
+                Err(error) => Err(error),
+            }
+        } else {
+            load_site().await.map(|site| (site, None))
+        };
+        match loaded {
+            Ok((site, sharded)) => {
                 // Drawing the app is a task of its own, apart from reading the data.
                 next_turn().await;
-                takeover::mount_app(move || view! { <super::App site /> })
+                takeover::mount_app(move || {
+                    if let Some(sharded) = sharded {
+                        provide_context(SendWrapper::new(sharded));
+                    }
+                    view! { <super::App site /> }
+                })
             }
             Err(error) => takeover::mount_error(move |above_page| {
                 view! { <LoadErrorPage error above_page /> }
@@ -83,13 +142,96 @@ mod browser {
         }
     }
 
-    /// Sets up, for the shell of `site`, everything that follows the route in the browser.
-    pub fn attach(site: Arc<Site>, route: Memo<Option<Route>>) {
+    /// What the shell shows as the route changes, and whether the files of a page are being read.
+    /// A site read whole shows each route at once. A sharded site reads the files of each page
+    /// first (the page before stays meanwhile), and the whole data file once a view asks for
+    /// every paper (`every_paper`): searching and filtering need them all.
+    pub fn follow(
+        site: Arc<Site>,
+        route: Memo<Option<Route>>,
+        every_paper: RwSignal<bool>,
+    ) -> (Signal<Shown>, Signal<bool>) {
+        let Some(sharded) = use_context::<SendWrapper<Rc<ShardedData>>>() else {
+            let shown = Signal::derive(move || Shown {
+                route: route.get(),
+                site: site.clone(),
+                problem: None,
+            });
+            return (shown, Signal::stored(false));
+        };
+        let shown = RwSignal::new(Shown {
+            route: route.get_untracked(),
+            site,
+            problem: None,
+        });
+        let loading = RwSignal::new(false);
+        let sharded = StoredValue::new_local(sharded.take());
+        let show = move |target: Option<Route>| {
+            let sharded = sharded.get_value();
+            leptos::task::spawn_local(async move {
+                let waits = sharded.needs_reading(target.as_ref());
+                if waits {
+                    loading.set(true);
+                }
+                let result = sharded.site_for(target.as_ref()).await;
+                // A later navigation has its own turn.
+                if route.get_untracked() != target {
+                    return;
+                }
+                loading.set(false);
+                let next = match result {
+                    Ok(site) => Shown {
+                        route: target,
+                        site,
+                        problem: None,
+                    },
+                    Err(problem) => Shown {
+                        route: target,
+                        site: shown.with_untracked(|shown| shown.site.clone()),
+                        problem: Some(problem),
+                    },
+                };
+                let changed = shown.with_untracked(|shown| {
+                    shown.route != next.route
+                        || !Arc::ptr_eq(&shown.site, &next.site)
+                        || shown.problem != next.problem
+                });
+                if changed {
+                    shown.set(next);
+                }
+            });
+        };
+        Effect::new(move |_| show(route.get()));
+        // More of the papers page's list, as the reader asks for it.
+        provide_context(MoreListed(Callback::new(move |()| {
+            if sharded.with_value(|sharded| sharded.want_more_listed()) {
+                show(route.get_untracked());
+            }
+        })));
+        Effect::new(move |_| {
+            if every_paper.get() {
+                let sharded = sharded.get_value();
+                loading.set(true);
+                leptos::task::spawn_local(async move {
+                    let result = sharded.read_whole().await;
+                    loading.set(false);
+                    match result {
+                        Ok(site) => shown.update(|shown| shown.site = site),
+                        Err(problem) => shown.update(|shown| shown.problem = Some(problem)),
+                    }
+                });
+            }
+        });
+        (shown.into(), loading.into())
+    }
+
+    /// Sets up, for the shell, everything that follows the route in the browser.
+    pub fn attach(shown: Signal<Shown>, route: Memo<Option<Route>>) {
         complete_navigations();
         manage_focus_and_scroll();
-        keep_head(site.clone(), route);
+        keep_head(shown);
         keep_canonical_address(route);
-        warm_up_search(site);
+        warm_up_search(shown);
     }
 
     /// Lets the router finish each navigation once the new page is drawn: it then writes the
@@ -111,10 +253,9 @@ mod browser {
     /// `citation_*` tags) must see the page on screen.
     /// The head is written in a task of its own, after the page is drawn: on the page first
     /// loaded it is there already (unless the data changed since the build).
-    fn keep_head(site: Arc<Site>, route: Memo<Option<Route>>) {
+    fn keep_head(shown: Signal<Shown>) {
         Effect::new(move |_| {
-            let route = route.get();
-            let site = site.clone();
+            let Shown { route, site, .. } = shown.get();
             leptos::task::spawn_local(async move {
                 next_turn().await;
                 apply_head(&site, &page_head(&site, route.as_ref()));
@@ -146,8 +287,37 @@ mod browser {
     /// Builds the search indexes once the first page has been drawn, a few hundred papers at a
     /// time with the browser free to draw and answer the reader in between, so that a large site
     /// stays responsive and the first keystroke of a search finds them ready. A search started
-    /// earlier builds what it needs at once; the steps then finish for nothing.
-    fn warm_up_search(site: Arc<Site>) {
+    /// earlier builds what it needs at once; the steps then finish for nothing. A sharded site's
+    /// pages hold only their own papers: its indexes are built once the whole data file is read.
+    fn warm_up_search(shown: Signal<Shown>) {
+        let site = Memo::new(move |_| {
+            shown.with(|shown| {
+                shown
+                    .site
+                    .corpus()
+                    .is_none()
+                    .then(|| SiteRef(shown.site.clone()))
+            })
+        });
+        Effect::new(move |_| {
+            if let Some(SiteRef(site)) = site.get() {
+                index_in_steps(site);
+            }
+        });
+    }
+
+    /// A site compared by identity.
+    #[derive(Clone)]
+    struct SiteRef(Arc<Site>);
+
+    impl PartialEq for SiteRef {
+        fn eq(&self, other: &Self) -> bool {
+            Arc::ptr_eq(&self.0, &other.0)
+        }
+    }
+
+    /// Builds the search indexes of `site` in steps ([`warm_up_search`]).
+    fn index_in_steps(site: Arc<Site>) {
         /// Papers indexed between checks of the time.
         const STEP: usize = 200;
         /// How long a slice of indexing may hold the page, in milliseconds: well under the 50 ms

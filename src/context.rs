@@ -1,18 +1,67 @@
 //! The loaded site, as every view below the app shell finds it.
 
 use crate::model::Site;
-use leptos::prelude::{provide_context, use_context};
+use leptos::prelude::{
+    Callback, GetUntracked, RwSignal, Set, Signal, provide_context, use_context,
+};
 use std::sync::Arc;
 
+/// The site whose data the page on screen shows. A sharded site is assembled anew for each page
+/// from the files it reads, and the page drawn again from it.
+#[derive(Clone, Copy)]
+struct ShownSite(Signal<Arc<Site>>);
+
 /// Makes `site` available to the views below the current one.
-pub fn provide_site(site: Arc<Site>) {
-    provide_context(site);
+pub fn provide_site(site: Signal<Arc<Site>>) {
+    provide_context(ShownSite(site));
 }
 
-/// The loaded site data; available to every view below the app shell.
-pub fn use_site() -> Arc<Site> {
-    use_context::<Arc<Site>>()
+/// The site of the page on screen, as a signal: views that show more of a page's data as it
+/// arrives (the papers of a sharded site's list) follow it.
+pub fn use_site_signal() -> Signal<Arc<Site>> {
+    use_context::<ShownSite>()
         .expect("pages render only inside the app shell, which provides the site")
+        .0
+}
+
+/// A view's request for every paper of the site, which the shell answers by reading the whole
+/// data file of a sharded site (nothing to do on a site read whole).
+#[derive(Clone, Copy)]
+struct EveryPaper(RwSignal<bool>);
+
+/// Makes a request for every paper available to the views below; returns whether one was made.
+pub fn provide_every_paper_request() -> RwSignal<bool> {
+    let wanted = RwSignal::new(false);
+    provide_context(EveryPaper(wanted));
+    wanted
+}
+
+/// Returns a function that asks for every paper of the site: searching and filtering need them.
+pub fn every_paper_request() -> impl Fn() + Copy + 'static {
+    let wanted = use_context::<EveryPaper>().map(|EveryPaper(wanted)| wanted);
+    move || {
+        if let Some(wanted) = wanted {
+            wanted.set(true);
+        }
+    }
+}
+
+/// The way a sharded site's papers page asks for the next page of its list.
+#[derive(Clone, Copy)]
+pub struct MoreListed(pub Callback<()>);
+
+/// The way to ask for more of the papers page's list, on a sharded site.
+pub fn more_listed() -> Option<Callback<()>> {
+    use_context::<MoreListed>().map(|MoreListed(callback)| callback)
+}
+
+/// The loaded site data; available to every view below the app shell. A page reads it as it is
+/// drawn, and is drawn again when a newer site holds its data.
+pub fn use_site() -> Arc<Site> {
+    use_context::<ShownSite>()
+        .expect("pages render only inside the app shell, which provides the site")
+        .0
+        .get_untracked()
 }
 
 /// Whether views are rendered into static pages (natively, by the build step) rather than in

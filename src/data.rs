@@ -1,11 +1,15 @@
 //! Fetching the data files and turning them into a [`Site`].
 
 use crate::model::dataset::{BibFile, ResumeFile, assemble_parsed, beside, resume_paths};
+use crate::model::route::Route;
+use crate::model::shard::{INDEX_FOLDER, PAGE_MARKER_SELECTOR};
+use crate::model::sharded::{Fetched, Part};
 use crate::model::validate::{has_errors, locate_problems};
 use crate::model::{ParseError, Problem, Severity, Site, SiteParseError, parse_site_checked};
 use crate::perf;
 use crate::schedule::next_turn;
 use gloo_net::http::{Request, Response};
+use std::cell::RefCell;
 use std::sync::Arc;
 use thiserror::Error;
 use web_sys::RequestCache;
@@ -132,6 +136,119 @@ pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     let site = Site::new(site_file);
     perf::mark("vita:ready");
     Ok(Arc::new(site))
+}
+
+/// Whether the build sharded this site's data: its pages then say so in their head.
+pub fn is_sharded() -> bool {
+    leptos::prelude::document()
+        .query_selector(PAGE_MARKER_SELECTOR)
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// The data of a sharded site as the app reads it, a page's files at a time: the files read so
+/// far, and the site they make.
+#[derive(Default)]
+pub struct ShardedData {
+    fetched: RefCell<Fetched>,
+    /// The site of the files read, once assembled; `None` when files came since.
+    assembled: RefCell<Option<Arc<Site>>>,
+    /// The whole data file, once a view needed every paper.
+    whole: RefCell<Option<Arc<Site>>>,
+}
+
+impl ShardedData {
+    /// Whether showing the page at `route` waits for files.
+    pub fn needs_reading(&self, route: Option<&Route>) -> bool {
+        self.whole.borrow().is_none() && !self.fetched.borrow().missing(route).is_empty()
+    }
+
+    /// The site that holds the data of the page at `route`, once its files are read.
+    pub async fn site_for(&self, route: Option<&Route>) -> Result<Arc<Site>, LoadError> {
+        if let Some(whole) = self.whole.borrow().clone() {
+            return Ok(whole);
+        }
+        if fetch_parts(&self.fetched, route).await? {
+            self.assembled.replace(None);
+        }
+        let mut assembled = self.assembled.borrow_mut();
+        let site = assembled.get_or_insert_with(|| {
+            let site = self.fetched.borrow().site();
+            Arc::new(site.expect("the manifest is read before any page"))
+        });
+        Ok(site.clone())
+    }
+
+    /// Asks for one more page of the papers page's list; `false` when it has them all.
+    pub fn want_more_listed(&self) -> bool {
+        self.fetched.borrow_mut().want_more_listed()
+    }
+
+    /// The site of the whole data file, which searching and filtering every paper need.
+    pub async fn read_whole(&self) -> Result<Arc<Site>, LoadError> {
+        if let Some(whole) = self.whole.borrow().clone() {
+            return Ok(whole);
+        }
+        let site = load_site().await?;
+        self.whole.replace(Some(site.clone()));
+        Ok(site)
+    }
+}
+
+/// Reads the files of a sharded site that the page at `route` needs and `fetched` lacks, round
+/// after round (an author key may stand for another cluster), each round's files at once.
+/// Returns whether it read any.
+async fn fetch_parts(fetched: &RefCell<Fetched>, route: Option<&Route>) -> Result<bool, LoadError> {
+    let mut read = false;
+    loop {
+        let missing = fetched.borrow().missing(route);
+        if missing.is_empty() {
+            return Ok(read);
+        }
+        perf::mark("vita:parts-fetch");
+        let files = futures::future::join_all(missing.iter().map(fetch_part)).await;
+        let mut fetched = fetched.borrow_mut();
+        for (part, bytes) in missing.into_iter().zip(files) {
+            let file = part_file(&part);
+            let bytes = bytes?;
+            fetched
+                .add(part, bytes.as_deref())
+                .map_err(|error| LoadError::Parse { file, error })?;
+        }
+        read = true;
+        perf::mark("vita:parts-read");
+    }
+}
+
+/// The address of a part, relative to the site.
+fn part_file(part: &Part) -> String {
+    format!("{INDEX_FOLDER}/{}", part.file())
+}
+
+/// The bytes of a part's file; `None` for a file the host does not have and the site may lack.
+async fn fetch_part(part: &Part) -> Result<Option<Vec<u8>>, LoadError> {
+    let file = part_file(part);
+    let response = Request::get(&file)
+        .cache(RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|error| fetch_error(&file, error))?;
+    if response.status() == 404 && part.may_be_absent() {
+        return Ok(None);
+    }
+    if !response.ok() {
+        return Err(LoadError::Status {
+            file,
+            status: response.status(),
+            status_text: response.status_text(),
+        });
+    }
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|error| fetch_error(&file, error))?;
+    Ok(Some(bytes))
 }
 
 /// The response for a file of the site, or why there is none.

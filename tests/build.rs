@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use vita::build::shards::Sharding;
 use vita::build::{BuildError, Options, PageKind, build_site};
+use vita::model::shard::PAGE_MARKER;
 use vita::model::{Severity, Site, parse_site_file};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -532,6 +533,17 @@ fn a_sharded_build_writes_the_index_beside_the_data_file_and_a_later_one_removes
         .filter(|file| file.starts_with("data/index/list/"))
         .count();
     assert_eq!(lists, counts.list_pages);
+    let pages: Vec<&String> = written
+        .keys()
+        .filter(|file| file.ends_with(".html"))
+        .collect();
+    assert!(pages.len() > 20);
+    for page in &pages {
+        assert!(
+            written[*page].contains(PAGE_MARKER),
+            "{page} tells the app to read the sharded layout"
+        );
+    }
 
     let report = build_site(&options(Sharding::Auto)).expect("the site builds again");
     assert!(
@@ -540,6 +552,12 @@ fn a_sharded_build_writes_the_index_beside_the_data_file_and_a_later_one_removes
     );
     let written = files(&dist);
     assert!(!written.keys().any(|file| file.starts_with("data/index")));
+    assert!(
+        !written
+            .iter()
+            .any(|(file, text)| file.ends_with(".html") && text.contains(PAGE_MARKER)),
+        "no page asks for the layout once it is gone"
+    );
     assert_eq!(
         written
             .keys()

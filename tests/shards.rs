@@ -12,13 +12,14 @@ use vita::build::data::read_site_data;
 use vita::build::page::render_page;
 use vita::build::shards::write_index;
 use vita::model::Site;
+use vita::model::filter::PaperFilter;
 use vita::model::route::{Page, Route};
 use vita::model::schema::PaperKind;
 use vita::model::search::Query;
 use vita::model::shard::{
     self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper, intersect,
 };
-use vita::model::sharded::Fetched;
+use vita::model::sharded::{CorpusSearch, Fetched, Part};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -66,11 +67,18 @@ impl Layout {
     /// for, round after round, and how many files it read.
     fn site_for(&self, route: &Route) -> (Site, usize) {
         let mut fetched = Fetched::default();
+        let files = self.read_into(&mut fetched, route);
+        (fetched.site().expect("the manifest is read"), files)
+    }
+
+    /// Reads the parts the page at `route` still needs into `fetched`; returns how many files
+    /// it read.
+    fn read_into(&self, fetched: &mut Fetched, route: &Route) -> usize {
         let mut files = 0;
         loop {
             let missing = fetched.missing(Some(route));
             if missing.is_empty() {
-                return (fetched.site().expect("the manifest is read"), files);
+                return files;
             }
             for part in missing {
                 let bytes = self.0.get(&part.file());
@@ -398,6 +406,115 @@ fn a_generated_index_reads_back_from_its_shards_as_from_its_data_file() {
         "several kinds"
     );
     assert_round_trip(&site);
+}
+
+#[test]
+fn the_papers_page_reads_the_list_a_page_at_a_time_as_the_reader_asks() {
+    let site = generated_site(120);
+    let layout = Layout::of(&site);
+    let manifest: Manifest = layout.read(shard::MANIFEST);
+    let route = Route::of(Page::Papers);
+    let mut fetched = Fetched::default();
+    let mut files = layout.read_into(&mut fetched, &route);
+    assert_eq!(files, 2, "the manifest and the list's first page");
+    for page in 1.. {
+        let read = fetched.site().expect("the manifest is read");
+        let corpus = read
+            .corpus()
+            .expect("a site read from shards is part of a corpus");
+        assert_eq!(corpus.papers, site.papers().len());
+        assert_eq!(corpus.listed, (page * shard::LIST_PAGE).min(corpus.papers));
+        assert_eq!(corpus.facets, manifest.facets);
+        let ids: Vec<&str> = read.papers_newest_first()[..corpus.listed]
+            .iter()
+            .map(|&paper| read.paper(paper).id.as_str())
+            .collect();
+        let expected: Vec<&str> = site.papers_newest_first()[..corpus.listed]
+            .iter()
+            .map(|&paper| site.paper(paper).id.as_str())
+            .collect();
+        assert_eq!(ids, expected, "the first papers read are the newest");
+        if corpus.listed == corpus.papers {
+            break;
+        }
+        assert!(fetched.want_more_listed(), "page {page} is asked for");
+        assert_eq!(
+            fetched.missing(Some(&route)),
+            vec![Part::ListPage(page)],
+            "one more page at a time"
+        );
+        assert!(
+            !fetched.want_more_listed(),
+            "no further page before page {page} has arrived"
+        );
+        files += layout.read_into(&mut fetched, &route);
+    }
+    assert!(!fetched.want_more_listed(), "every page is read");
+    assert_eq!(files, 1 + site.papers().len().div_ceil(shard::LIST_PAGE));
+}
+
+#[test]
+fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
+    let site = generated_site(1_500);
+    let layout = Layout::of(&site);
+    let manifest: Manifest = layout.read(shard::MANIFEST);
+    let newest = site.papers_newest_first();
+    let title_word = site
+        .paper(newest[3])
+        .title
+        .split_whitespace()
+        .find(|word| word.chars().filter(|c| c.is_alphanumeric()).count() >= 4)
+        .expect("a title word")
+        .to_string();
+    let (tag, _) = manifest.facets.tags.first().cloned().expect("tags");
+    let (year, _) = manifest.facets.years[1];
+    let filters = [
+        format!("q={title_word}"),
+        format!("q={}", &title_word[..2]),
+        "kind=journal,preprint".to_string(),
+        "status=preprint".to_string(),
+        format!("tag={tag}"),
+        format!("year={year}"),
+        format!("year={}-", year - 1),
+        format!("year=-{year}"),
+        format!("q={title_word}&year={year}-&kind=conference"),
+        "tag=no-such-tag".to_string(),
+    ];
+    for filter_text in filters {
+        let pairs = filter_text.split('&').map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap();
+            (key.to_string(), value.to_string())
+        });
+        let filter = PaperFilter::from_query(pairs);
+        let expected: Vec<&str> = filter
+            .apply(&site, site.paper_search(), newest, None)
+            .into_iter()
+            .map(|paper| site.paper(paper).id.as_str())
+            .collect();
+        assert_eq!(
+            expected.is_empty(),
+            filter_text.contains("no-such"),
+            "{filter_text} finds papers unless it names nothing"
+        );
+        let mut search = CorpusSearch::new(&filter, &manifest).expect("postings answer it");
+        let mut fetched = Fetched::default();
+        layout.read_into(&mut fetched, &Route::of(Page::Papers));
+        while !search.is_done() {
+            for part in fetched.missing_shards(&search) {
+                let bytes = layout.0.get(&part.file());
+                fetched.add(part, bytes.map(Vec::as_slice)).unwrap();
+            }
+            fetched.search_next(&mut search);
+        }
+        fetched.want_listed(search.found());
+        layout.read_into(&mut fetched, &Route::of(Page::Papers));
+        let found: Vec<&str> = search
+            .found()
+            .iter()
+            .map(|&ordinal| fetched.id_at(ordinal).expect("its list page is read"))
+            .collect();
+        assert_eq!(found, expected, "filtering {filter_text}");
+    }
 }
 
 #[test]

@@ -217,8 +217,13 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     } else {
         None
     };
-    let canonical = write_pages(&site, &template, &routes, &output)?;
-    write_not_found(&site, &template, &output)?;
+    let marker = if index.is_some() {
+        crate::model::shard::PAGE_MARKER
+    } else {
+        ""
+    };
+    let canonical = write_pages(&site, &template, marker, &routes, &output)?;
+    write_not_found(&site, &template, marker, &output)?;
     let mut urls: Vec<String> = canonical
         .iter()
         .filter_map(|path| site.absolute_url(path))
@@ -257,10 +262,12 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
 }
 
 /// Writes the page of every route, in parallel on every core; returns the canonical address of
-/// each page that is its own canonical page (the sitemap's URLs).
+/// each page that is its own canonical page (the sitemap's URLs). `marker` goes first in every
+/// head.
 fn write_pages(
     site: &Arc<Site>,
     template: &Template,
+    marker: &str,
     routes: &[Route],
     output: &Output,
 ) -> Result<Vec<String>, BuildError> {
@@ -282,7 +289,8 @@ fn write_pages(
                         let Some(file) = route.file() else { continue };
                         let head = page_head(site, Some(route));
                         let body = page::render_page(site, &paths::href(route));
-                        let html = template.fill(&head_html(site, &head), &body);
+                        let head_text = format!("{marker}{}", head_html(site, &head));
+                        let html = template.fill(&head_text, &body);
                         output
                             .write(&file, html.as_bytes())
                             .map_err(io_error(format!("writing {file}")))?;
@@ -304,15 +312,17 @@ fn write_pages(
 }
 
 /// `404.html`: the app's 404 page, which static hosts serve for every unknown address (and which
-/// takes over to show pages added to the data since the build).
+/// takes over to show pages added to the data since the build). `marker` goes first in its head.
 fn write_not_found(
     site: &Arc<Site>,
     template: &Template,
+    marker: &str,
     output: &Output,
 ) -> Result<(), BuildError> {
     paths::set_base(template.base());
     let body = page::render_page(site, &format!("{}/404.html", template.base()));
-    let html = template.fill(&head_html(site, &not_found_head(site)), &body);
+    let head = format!("{marker}{}", head_html(site, &not_found_head(site)));
+    let html = template.fill(&head, &body);
     output
         .write("404.html", html.as_bytes())
         .map_err(io_error("writing 404.html"))

@@ -2,7 +2,7 @@
 
 use crate::components::clipboard::copy_text;
 use crate::components::download::save_file;
-use crate::context::use_site;
+use crate::context::use_site_signal;
 use crate::model::cite::{Format, export};
 use leptos::prelude::*;
 
@@ -25,9 +25,11 @@ pub fn CitationExport(
     #[prop(into)]
     file_name: String,
 ) -> impl IntoView {
-    let site = use_site();
+    // The papers' indices are those of the site as it is now (a sharded list grows).
+    let site = use_site_signal();
     let format = RwSignal::new(Format::Bibtex);
     let text = Memo::new(move |_| {
+        let site = site.get();
         let entries = site.citables(&papers.get());
         export(format.get(), &entries)
     });

@@ -4,8 +4,8 @@
 
 use crate::components::citation::CitationExport;
 use crate::components::paper_list::{ListStyle, PaperList};
-use crate::context::use_site;
-use crate::model::filter::{AuthorPosition, PaperFilter};
+use crate::context::{every_paper_request, more_listed, use_site_signal};
+use crate::model::filter::{AuthorPosition, Facets, PaperFilter};
 use crate::model::schema::PaperStatus;
 use crate::model::search::{Query, highlight_ranges};
 use crate::paths;
@@ -25,7 +25,13 @@ const TOPICS_SHOWN: usize = 12;
 #[component]
 pub fn PaperBrowser(
     /// The papers to browse, newest first.
-    papers: Vec<usize>,
+    #[prop(into)]
+    papers: Signal<Vec<usize>>,
+    /// The papers are the site's whole newest-first list. On a sharded site that is the part
+    /// read so far: counts and filter options are then the corpus's, more is read as the reader
+    /// scrolls, and searching or filtering first reads every paper.
+    #[prop(default = false)]
+    corpus_list: bool,
     /// The cluster key whose authors are highlighted, and whose position the position filter asks.
     #[prop(default = None)]
     highlight: Option<String>,
@@ -36,9 +42,18 @@ pub fn PaperBrowser(
     #[prop(default = true)]
     by_year: bool,
 ) -> impl IntoView {
-    let site = use_site();
-    let total = papers.len();
-    let candidates = StoredValue::new(papers);
+    let site = use_site_signal();
+    // The part of a sharded corpus read so far, with the corpus's size: `None` once every paper
+    // of the list is there.
+    let partial = Memo::new(move |_| {
+        let corpus = corpus_list.then(|| site.with(|site| site.corpus().cloned()))?;
+        corpus.filter(|corpus| corpus.listed < corpus.papers)
+    });
+    let total = Memo::new(move |_| match partial.get() {
+        Some(corpus) => corpus.papers,
+        None => papers.with(Vec::len),
+    });
+    let candidates = papers;
     let query = use_query_map();
     let path = use_location().pathname;
     let navigate = use_navigate();
@@ -63,32 +78,66 @@ pub fn PaperBrowser(
         filter
     });
     let person = StoredValue::new(highlight.clone());
-    let shown = Memo::new({
-        let site = site.clone();
-        move |_| {
-            let filter = filter.get();
-            // Without filters no index is needed: the first screen must not wait for one.
-            if filter.is_empty() {
-                return candidates.get_value();
+    // Searching part of a corpus would miss papers: every paper is read first.
+    let reading_all =
+        Memo::new(move |_| partial.with(Option::is_some) && !filter.with(PaperFilter::is_empty));
+    let want_every_paper = every_paper_request();
+    Effect::new(move |_| {
+        if reading_all.get() {
+            want_every_paper();
+        }
+    });
+    let shown = Memo::new(move |_| {
+        let filter = filter.get();
+        // Without filters no index is needed: the first screen must not wait for one.
+        if filter.is_empty() {
+            return candidates.get();
+        }
+        if reading_all.get() {
+            return Vec::new();
+        }
+        let site = site.get();
+        person.with_value(|person| {
+            candidates.with(|candidates| {
+                filter.apply(&site, site.paper_search(), candidates, person.as_deref())
+            })
+        })
+    });
+    let facets = Memo::new(move |_| {
+        if let Some(corpus) = partial.get() {
+            return Facets::of_corpus(&corpus.facets);
+        }
+        let filter = filter.get();
+        let site = site.get();
+        person.with_value(|person| {
+            candidates.with(|candidates| {
+                filter.facets(&site, site.paper_search(), candidates, person.as_deref())
+            })
+        })
+    });
+    let more = more_listed().filter(|_| corpus_list);
+    // Scrolling to the end of the list as read so far reads more of it.
+    let at_end = more.map(|more| {
+        Callback::new(move |()| {
+            if partial.with_untracked(Option::is_some)
+                && filter.with_untracked(PaperFilter::is_empty)
+            {
+                more.run(());
             }
-            person.with_value(|person| {
-                candidates.with_value(|candidates| {
-                    filter.apply(&site, site.paper_search(), candidates, person.as_deref())
-                })
-            })
-        }
+        })
     });
-    let facets = Memo::new({
-        let site = site.clone();
-        move |_| {
-            let filter = filter.get();
-            person.with_value(|person| {
-                candidates.with_value(|candidates| {
-                    filter.facets(&site, site.paper_search(), candidates, person.as_deref())
-                })
-            })
-        }
-    });
+    let load_more = move || {
+        partial.get().zip(more).filter(|_| filter.with(PaperFilter::is_empty)).map(|(corpus, more)| {
+            let remaining = corpus.papers - corpus.listed;
+            view! {
+                <p class="load-more">
+                    <button type="button" class="button" on:click=move |_| more.run(())>
+                        {format!("Load more papers ({} remaining)", crate::render::grouped(remaining))}
+                    </button>
+                </p>
+            }
+        })
+    };
     let query_text = Memo::new(move |_| filter.get().query);
     let style = Memo::new(move |_| {
         let query = Query::parse(&query_text.get());
@@ -256,8 +305,14 @@ pub fn PaperBrowser(
     }));
     let count = move || {
         let shown = shown.get().len();
+        let total = total.get();
         if filter.get().is_empty() {
             format!("{}, newest first", plural(total, "paper", "papers"))
+        } else if reading_all.get() {
+            format!(
+                "Reading all {} to search them…",
+                plural(total, "paper", "papers")
+            )
         } else {
             format!("{shown} of {}", plural(total, "paper", "papers"))
         }
@@ -325,7 +380,7 @@ pub fn PaperBrowser(
             </p>
         </div>
         <Show
-            when=move || !shown.get().is_empty()
+            when=move || !shown.get().is_empty() || reading_all.get()
             fallback=move || view! {
                 <div class="empty">
                     <p>"No papers match these filters."</p>
@@ -333,8 +388,9 @@ pub fn PaperBrowser(
                 </div>
             }
         >
-            <PaperList papers=shown style />
+            <PaperList papers=shown style at_end />
         </Show>
+        {load_more}
         <details class="export needs-js" on:toggle=move |event| export_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
             <summary>
                 {move || match shown.get().len() {

@@ -1,7 +1,7 @@
 //! Long lists of papers, rendered a screenful at a time as the reader scrolls.
 
 use crate::components::html_block::toggle_from_click;
-use crate::context::{STATIC_LIST_LIMIT, STATIC_RENDER, use_site};
+use crate::context::{STATIC_LIST_LIMIT, STATIC_RENDER, use_site_signal};
 use crate::model::Site;
 use crate::render::entries::{EntryOptions, paper_abstract, paper_entry};
 use crate::render::{Html, Marker, SharedMarker, grouped};
@@ -54,6 +54,13 @@ impl PartialEq for ListStyle {
     }
 }
 
+/// What a list last drew, to tell a list that only grew from one to start over.
+struct Drawn {
+    site: std::sync::Arc<Site>,
+    papers: Vec<usize>,
+    style: ListStyle,
+}
+
 fn marker_of(style: &ListStyle) -> Option<Marker<'_>> {
     style.marker.as_deref().map(|marker| marker as Marker<'_>)
 }
@@ -91,8 +98,8 @@ pub fn render_chunk(
 
 /// A list of papers that renders the first [`FIRST_SCREEN`] at once and the rest, [`CHUNK`] at a
 /// time, as the reader scrolls towards them (or prints the page). Re-renders from the top
-/// whenever `papers` or `style` change. A static page holds the whole list, up to
-/// [`STATIC_LIST_LIMIT`] papers.
+/// whenever `papers` or `style` change, except when papers are only added at the end. A static
+/// page holds the whole list, up to [`STATIC_LIST_LIMIT`] papers.
 #[component]
 pub fn PaperList(
     /// Paper indices, in display order.
@@ -101,8 +108,12 @@ pub fn PaperList(
     /// Highlighting, year headings and search marks.
     #[prop(into)]
     style: Signal<ListStyle>,
+    /// Called when the reader nears the end of the whole list, for a list read a page at a time.
+    #[prop(default = None)]
+    at_end: Option<Callback<()>>,
 ) -> impl IntoView {
-    let site = use_site();
+    // The list follows the site: a sharded site's list grows as its pages are read.
+    let site = use_site_signal();
     let list = NodeRef::<Div>::new();
     let sentinel = NodeRef::<Div>::new();
     let rendered = StoredValue::new(0usize);
@@ -122,15 +133,19 @@ pub fn PaperList(
     };
 
     let render_more = {
-        let site = site.clone();
         move |count: usize| {
             let Some(list) = list.get_untracked() else {
                 return;
             };
+            let site = site.get_untracked();
             papers.with_untracked(|papers| {
                 let start = rendered.get_value();
                 let end = (start + count).min(papers.len());
-                if start < end {
+                if start == papers.len() {
+                    if let Some(at_end) = at_end {
+                        at_end.run(());
+                    }
+                } else if start < end {
                     let html = style
                         .with_untracked(|style| render_chunk(&site, papers, start, end, style));
                     if start == 0 {
@@ -145,15 +160,32 @@ pub fn PaperList(
         }
     };
 
-    // Start over whenever the list or its style changes.
+    // Start over whenever the list or its style changes, unless papers were only added at its
+    // end: the reader keeps what they were reading.
+    let drawn = StoredValue::new(None::<Drawn>);
     Effect::new({
-        let render_more = render_more.clone();
         move |first: Option<()>| {
-            papers.track();
-            style.track();
+            let now = Drawn {
+                site: site.get(),
+                papers: papers.get(),
+                style: style.get(),
+            };
             if list.get().is_some() {
-                rendered.set_value(0);
-                render_more(FIRST_SCREEN.max(FIRST_DRAW.swap(0, Ordering::Relaxed)));
+                let extends = drawn.with_value(|before| {
+                    before.as_ref().is_some_and(|before| {
+                        let kept = rendered.get_value();
+                        std::sync::Arc::ptr_eq(&before.site, &now.site)
+                            && before.style == now.style
+                            && now.papers.get(..kept) == before.papers.get(..kept)
+                    })
+                });
+                if extends {
+                    watch_again();
+                } else {
+                    rendered.set_value(0);
+                    render_more(FIRST_SCREEN.max(FIRST_DRAW.swap(0, Ordering::Relaxed)));
+                }
+                drawn.set_value(Some(now));
                 if first.is_none() {
                     crate::perf::mark("vita:list-rendered");
                 }
@@ -165,10 +197,8 @@ pub fn PaperList(
     // after the first screen is drawn (so that short lists are whole, for find-in-page), and then
     // ahead of the reader's scrolling.
     Effect::new({
-        let render_more = render_more.clone();
         move |_| {
             let Some(target) = sentinel.get() else { return };
-            let render_more = render_more.clone();
             let callback =
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     let near = entries
@@ -198,12 +228,13 @@ pub fn PaperList(
 
     // Printing shows the whole list.
     if !STATIC_RENDER {
-        let render_all = render_more.clone();
+        let render_all = render_more;
         let print_all =
             window_event_listener_untyped("beforeprint", move |_| render_all(usize::MAX));
         on_cleanup(move || print_all.remove());
     }
     let whole = STATIC_RENDER.then(|| {
+        let site = site.get_untracked();
         papers.with_untracked(|papers| {
             let end = papers.len().min(STATIC_LIST_LIMIT);
             style.with_untracked(|style| render_chunk(&site, papers, 0, end, style))
@@ -220,6 +251,7 @@ pub fn PaperList(
     });
 
     let on_click = move |event: MouseEvent| {
+        let site = site.get_untracked();
         let marker = style.with_untracked(|style| style.marker.clone());
         toggle_from_click(&event, &site, &|paper| {
             let marker = marker.as_deref().map(|marker| marker as Marker<'_>);

@@ -1,6 +1,6 @@
 //! The site-wide quick search: `/` or Ctrl-K (⌘K) opens it, arrow keys choose, Enter goes.
 
-use crate::context::{STATIC_RENDER, use_site};
+use crate::context::{STATIC_RENDER, every_paper_request, use_site_signal};
 use crate::model::Site;
 use crate::model::search::{Hit, HitKind, Query};
 use crate::paths;
@@ -40,21 +40,21 @@ fn kind_label(kind: HitKind) -> &'static str {
 /// A "Search" button in the header and the dialog it opens; also opened by `/` or Ctrl-K.
 #[component]
 pub fn QuickSearch() -> impl IntoView {
-    let site = use_site();
+    // The site as it is now: a sharded site is read whole once the search opens.
+    let site = use_site_signal();
+    let reading = Memo::new(move |_| site.with(|site| site.corpus().is_some()));
+    let want_every_paper = every_paper_request();
     let navigate = use_navigate();
     let dialog = NodeRef::<Dialog>::new();
     let input = NodeRef::<Input>::new();
     let text = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
-    let results = Memo::new({
-        let site = site.clone();
-        move |_| {
-            let query = Query::parse(&text.get());
-            if query.is_empty() {
-                Vec::new()
-            } else {
-                site.quick_search(&query, RESULTS)
-            }
+    let results = Memo::new(move |_| {
+        let query = Query::parse(&text.get());
+        if query.is_empty() || reading.get() {
+            Vec::new()
+        } else {
+            site.with(|site| site.quick_search(&query, RESULTS))
         }
     });
     let list_id = unique_id("quick-results");
@@ -64,6 +64,9 @@ pub fn QuickSearch() -> impl IntoView {
     };
 
     let open = move || {
+        if reading.get_untracked() {
+            want_every_paper();
+        }
         if let Some(dialog) = dialog.get_untracked() {
             if !dialog.open() {
                 dialog.show_modal().ok();
@@ -78,14 +81,12 @@ pub fn QuickSearch() -> impl IntoView {
             dialog.close();
         }
     };
-    let go = {
-        let site = site.clone();
-        move |index: usize| {
-            let hit = results.with_untracked(|results| results.get(index).cloned());
-            if let Some(hit) = hit {
-                close();
-                navigate(&hit_href(&site, &hit), paths::navigation(false, false));
-            }
+    let go = move |index: usize| {
+        let hit = results.with_untracked(|results| results.get(index).cloned());
+        if let Some(hit) = hit {
+            close();
+            let href = site.with_untracked(|site| hit_href(site, &hit));
+            navigate(&href, paths::navigation(false, false));
         }
     };
     let go = StoredValue::new(go);
@@ -133,7 +134,7 @@ pub fn QuickSearch() -> impl IntoView {
         }
     };
     let options = move || {
-        let site = site.clone();
+        let site = site.get();
         results
             .get()
             .into_iter()
@@ -165,6 +166,7 @@ pub fn QuickSearch() -> impl IntoView {
             .collect_view()
     };
     let status = move || match (text.get().trim().is_empty(), results.get().len()) {
+        (false, _) if reading.get() => "Reading the whole site to search it…".to_string(),
         (true, _) => "Type to search people, papers, news and forum posts.".to_string(),
         (false, 0) => "No results.".to_string(),
         (false, 1) => "1 result. Enter opens it.".to_string(),

@@ -279,6 +279,22 @@ pub struct Facets {
     pub positions: Vec<(AuthorPosition, usize)>,
 }
 
+impl Facets {
+    /// The options of a sharded corpus with no filter set, from its manifest: tags most common
+    /// first, and no author positions (they would need every paper).
+    pub fn of_corpus(corpus: &super::shard::Facets) -> Self {
+        let mut tags = corpus.tags.clone();
+        tags.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
+        Self {
+            years: corpus.years.clone(),
+            kinds: corpus.kinds.clone(),
+            statuses: corpus.statuses.clone(),
+            tags,
+            positions: Vec::new(),
+        }
+    }
+}
+
 /// Reads `2024`, `2024-2025`, `2024-` or `-2023`.
 fn parse_years(text: &str) -> Option<(Option<i32>, Option<i32>)> {
     let year = |text: &str| -> Option<Option<i32>> {

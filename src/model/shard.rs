@@ -30,6 +30,13 @@ pub const FORMAT: u32 = 1;
 /// The folder of the layout, relative to the site.
 pub const INDEX_FOLDER: &str = "data/index";
 
+/// The `<meta>` element the build writes into the head of every page of a site it shards: the app
+/// then reads the layout, a route's files at a time, instead of the whole data file.
+pub const PAGE_MARKER: &str = "<meta name=\"vita-data\" content=\"sharded\">";
+
+/// The selector of [`PAGE_MARKER`].
+pub const PAGE_MARKER_SELECTOR: &str = "meta[name=vita-data][content=sharded]";
+
 /// The manifest, relative to [`INDEX_FOLDER`].
 pub const MANIFEST: &str = "manifest.json";
 

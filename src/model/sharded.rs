@@ -7,12 +7,14 @@
 //! another cluster needs that cluster next); [`Fetched::site`] then assembles the site.
 
 use super::fast_hash::FastMap;
+use super::filter::PaperFilter;
 use super::names;
 use super::parse::{ParseError, parse_json};
 use super::route::{Page, Route};
 use super::schema::{ActivityItem, NewsItem, SiteFile};
-use super::shard::{self, ClusterFile, Manifest, ShardPaper};
-use super::site::{Pinned, Site};
+use super::search::Query;
+use super::shard::{self, ClusterFile, Manifest, SearchShard, ShardPaper};
+use super::site::{Corpus, Pinned, Site};
 use std::collections::BTreeMap;
 
 /// A file of the sharded layout.
@@ -34,6 +36,9 @@ pub enum Part {
     Cluster(String),
     /// A further page of an author cluster's papers.
     ClusterPage(String, usize),
+    /// A shard of the search postings in a segment: `(segment, shard)`. It may be absent: no
+    /// paper of the segment has a word of the shard.
+    Search(usize, String),
 }
 
 impl Part {
@@ -48,12 +53,14 @@ impl Part {
             Self::ListPage(page) => shard::list_file(*page),
             Self::Cluster(key) => shard::cluster_file(key),
             Self::ClusterPage(key, page) => shard::cluster_page_file(key, *page),
+            Self::Search(segment, name) => shard::search_file(*segment, name),
         }
     }
 
-    /// Whether the site may lack the file: an author key in an address may be no author's.
+    /// Whether the site may lack the file: an author key in an address may be no author's, and
+    /// a search term no word's.
     pub fn may_be_absent(&self) -> bool {
-        matches!(self, Self::Cluster(_))
+        matches!(self, Self::Cluster(_) | Self::Search(..))
     }
 }
 
@@ -69,6 +76,12 @@ pub struct Fetched {
     /// By key; `None` for a key without a file.
     clusters: BTreeMap<String, Option<ClusterFile>>,
     cluster_pages: BTreeMap<(String, usize), Vec<ShardPaper>>,
+    /// How many pages of the newest-first list the papers page shows (at least one).
+    list_wanted: usize,
+    /// Further pages of the list the papers page needs: those of its search results.
+    list_extra: std::collections::BTreeSet<usize>,
+    /// Search shards by segment and name; `None` for a shard without a file.
+    search: BTreeMap<(usize, String), Option<SearchShard>>,
 }
 
 impl Fetched {
@@ -90,7 +103,11 @@ impl Fetched {
                     }
                 }
             },
-            Some((Page::Papers, _)) => wanted.push(Part::ListPage(0)),
+            Some((Page::Papers, _)) => {
+                let pages = self.list_wanted.clamp(1, manifest.counts.list_pages.max(1));
+                wanted.extend((0..pages).map(Part::ListPage));
+                wanted.extend(self.list_extra.iter().copied().map(Part::ListPage));
+            }
             Some((Page::Paper, id)) => {
                 wanted.push(Part::Bucket(shard::bucket_of(id, manifest.paper_buckets)))
             }
@@ -104,6 +121,64 @@ impl Fetched {
         wanted.sort_unstable();
         wanted.dedup();
         wanted
+    }
+
+    /// Asks for one more page of the newest-first list on the papers page; `false` while the last
+    /// one asked for has not arrived, and when every page has been asked for.
+    pub fn want_more_listed(&mut self) -> bool {
+        let Some(manifest) = &self.manifest else {
+            return false;
+        };
+        let wanted = self.list_wanted.max(1);
+        // A page at a time: the reader asks again once it has arrived.
+        let arrived = (0..wanted).all(|page| self.list_pages.contains_key(&page));
+        if !arrived || wanted >= manifest.counts.list_pages {
+            return false;
+        }
+        self.list_wanted = wanted + 1;
+        true
+    }
+
+    /// Asks for the list pages holding the papers of `ordinals`, for the papers page.
+    pub fn want_listed(&mut self, ordinals: &[u32]) {
+        self.list_extra.extend(
+            ordinals
+                .iter()
+                .map(|&ordinal| ordinal as usize / shard::LIST_PAGE),
+        );
+    }
+
+    /// The id of the paper at `ordinal` of the newest-first list, once its page is read.
+    pub fn id_at(&self, ordinal: u32) -> Option<&str> {
+        let ordinal = ordinal as usize;
+        let page = self.list_pages.get(&(ordinal / shard::LIST_PAGE))?;
+        Some(&page.get(ordinal % shard::LIST_PAGE)?.paper.id)
+    }
+
+    /// The search shards of `search`'s next segment that are not read yet.
+    pub fn missing_shards(&self, search: &CorpusSearch) -> Vec<Part> {
+        search
+            .next_parts()
+            .into_iter()
+            .filter(|part| !self.has(part))
+            .collect()
+    }
+
+    /// Searches `search`'s next segment, once its shards are read ([`missing_shards`](Self::missing_shards)).
+    pub fn search_next(&self, search: &mut CorpusSearch) {
+        search.add_segment(&|segment, name| {
+            self.search
+                .get(&(segment, name.to_string()))
+                .and_then(Option::as_ref)
+        });
+    }
+
+    /// How many papers of the newest-first list have been read, from the newest on without a gap.
+    fn listed(&self, manifest: &Manifest) -> usize {
+        let pages = (0..)
+            .take_while(|page| self.list_pages.contains_key(page))
+            .count();
+        (pages * shard::LIST_PAGE).min(manifest.counts.papers)
     }
 
     /// The parts of a person's pages: news, activity, selected papers and the person's cluster.
@@ -142,6 +217,7 @@ impl Fetched {
             Part::ListPage(page) => self.list_pages.contains_key(page),
             Part::Cluster(key) => self.clusters.contains_key(key),
             Part::ClusterPage(key, page) => self.cluster_pages.contains_key(&(key.clone(), *page)),
+            Part::Search(segment, name) => self.search.contains_key(&(*segment, name.clone())),
         }
     }
 
@@ -149,8 +225,14 @@ impl Fetched {
     /// an author key's may be ([`Part::may_be_absent`]).
     pub fn add(&mut self, part: Part, bytes: Option<&[u8]>) -> Result<(), ParseError> {
         let Some(bytes) = bytes else {
-            if let Part::Cluster(key) = part {
-                self.clusters.insert(key, None);
+            match part {
+                Part::Cluster(key) => {
+                    self.clusters.insert(key, None);
+                }
+                Part::Search(segment, name) => {
+                    self.search.insert((segment, name), None);
+                }
+                _ => {}
             }
             return Ok(());
         };
@@ -170,6 +252,10 @@ impl Fetched {
             }
             Part::ClusterPage(key, page) => {
                 self.cluster_pages.insert((key, page), parse_json(bytes)?);
+            }
+            Part::Search(segment, name) => {
+                self.search
+                    .insert((segment, name), Some(parse_json(bytes)?));
             }
         }
         Ok(())
@@ -204,7 +290,14 @@ impl Fetched {
         // there, as they do in the data file.
         entries.sort_unstable_by_key(|entry| entry.ordinal);
         let mut papers = Vec::new();
-        let mut pinned = Pinned::default();
+        let mut pinned = Pinned {
+            corpus: Some(Corpus {
+                papers: manifest.counts.papers,
+                listed: self.listed(manifest),
+                facets: manifest.facets.clone(),
+            }),
+            ..Pinned::default()
+        };
         for entry in entries {
             papers.push(entry.paper.clone());
             pinned.author_clusters.push(entry.clusters.clone());
@@ -247,5 +340,156 @@ impl Fetched {
     /// The manifest, once read.
     pub fn manifest(&self) -> Option<&Manifest> {
         self.manifest.as_ref()
+    }
+}
+
+/// The filter of the papers page run over a sharded corpus: its words' postings, read segment
+/// by segment from the newest papers on, so that the first results need only the newest
+/// segment's shards.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CorpusSearch {
+    /// A paper matches when it has, for every group, one of the group's words.
+    groups: Vec<Vec<String>>,
+    /// The ordinals of the years chosen.
+    ordinals: std::ops::Range<u32>,
+    /// Segments in the corpus.
+    segments: usize,
+    /// Segments searched, from the newest.
+    searched: usize,
+    /// The ordinals found so far, ascending (newest first).
+    found: Vec<u32>,
+}
+
+impl CorpusSearch {
+    /// The search for `filter` over the corpus of `manifest`; `None` for a filter that postings
+    /// cannot answer (the author position, which needs every paper's authors).
+    pub fn new(filter: &PaperFilter, manifest: &Manifest) -> Option<Self> {
+        if filter.position.is_some() {
+            return None;
+        }
+        let facets = &manifest.facets;
+        let mut groups: Vec<Vec<String>> = Query::parse(&filter.query)
+            .terms()
+            .iter()
+            .map(|term| vec![term.clone()])
+            .collect();
+        if !filter.kinds.is_empty() {
+            groups.push(
+                filter
+                    .kinds
+                    .iter()
+                    .map(|&kind| shard::kind_word(kind))
+                    .collect(),
+            );
+        }
+        if let Some(status) = filter.status {
+            groups.push(vec![shard::status_word(status)]);
+        }
+        for tag in &filter.tags {
+            // A tag the corpus lacks matches nothing: a group without words.
+            let number = facets.tags.iter().position(|(known, _)| known == tag);
+            groups.push(number.map(shard::tag_word).into_iter().collect());
+        }
+        let (from, to) = filter.years.unwrap_or_default();
+        let (mut start, mut end) = (0u32, 0u32);
+        for &(year, count) in &facets.years {
+            let count = count as u32;
+            if to.is_some_and(|to| year > to) {
+                start += count;
+                end += count;
+            } else if from.is_none_or(|from| year >= from) {
+                end += count;
+            }
+        }
+        let ordinals = start..end.max(start);
+        Some(Self {
+            groups,
+            segments: manifest.counts.segments.max(1),
+            searched: 0,
+            found: Vec::new(),
+            ordinals,
+        })
+    }
+
+    /// The ordinals found so far, ascending: the newest papers first.
+    pub fn found(&self) -> &[u32] {
+        &self.found
+    }
+
+    /// Whether every segment has been searched: [`found`](Self::found) is then every match.
+    pub fn is_done(&self) -> bool {
+        self.searched >= self.segments
+    }
+
+    /// How many of the newest papers have been searched.
+    pub fn searched_papers(&self) -> usize {
+        self.searched * shard::SEGMENT
+    }
+
+    /// The shards the next segment needs: those of every word, none when the years leave the
+    /// segment out or no word could match.
+    fn next_parts(&self) -> Vec<Part> {
+        if self.is_done() || !self.segment_may_match(self.searched) {
+            return Vec::new();
+        }
+        let mut parts: Vec<Part> = self
+            .groups
+            .iter()
+            .flatten()
+            .map(|word| Part::Search(self.searched, shard::word_shard(word)))
+            .collect();
+        parts.sort_unstable();
+        parts.dedup();
+        parts
+    }
+
+    /// Whether the papers of `segment` may match: the years chosen include some, and every group
+    /// has a word.
+    fn segment_may_match(&self, segment: usize) -> bool {
+        let start = (segment * shard::SEGMENT) as u32;
+        let end = start.saturating_add(shard::SEGMENT as u32);
+        start < self.ordinals.end
+            && self.ordinals.start < end
+            && self.groups.iter().all(|group| !group.is_empty())
+    }
+
+    /// Searches the next segment, its shards from `shard(segment, name)` (`None` for a shard
+    /// without a file: no word of it in the segment).
+    fn add_segment<'a>(&mut self, shard: &dyn Fn(usize, &str) -> Option<&'a SearchShard>) {
+        if self.is_done() {
+            return;
+        }
+        let segment = self.searched;
+        self.searched += 1;
+        if !self.segment_may_match(segment) {
+            return;
+        }
+        let start = (segment * shard::SEGMENT) as u32;
+        let matching = |word: &String| {
+            shard(segment, &shard::word_shard(word))
+                .map(|postings| postings.term_ordinals(word))
+                .unwrap_or_default()
+        };
+        let sets: Vec<Vec<u32>> = self
+            .groups
+            .iter()
+            .map(|group| {
+                let mut any: Vec<u32> = group.iter().flat_map(matching).collect();
+                any.sort_unstable();
+                any.dedup();
+                any
+            })
+            .collect();
+        let in_segment = if sets.is_empty() {
+            (0..shard::SEGMENT as u32).collect()
+        } else {
+            shard::intersect(&sets)
+        };
+        self.found.extend(
+            in_segment
+                .into_iter()
+                .map(|ordinal| start + ordinal)
+                .filter(|ordinal| self.ordinals.contains(ordinal)),
+        );
     }
 }

@@ -8,6 +8,7 @@ use super::fast_hash::FastMap;
 use super::route::{Page, Route};
 use super::schema::{ActivityItem, NewsItem, Paper, PaperStatus, Person, SiteFile};
 use super::search::{Hit, PaperIndex, Query, SiteIndex};
+use super::shard::Facets;
 use std::cmp::Reverse;
 use std::sync::OnceLock;
 
@@ -46,6 +47,20 @@ pub struct Pinned {
     pub author_clusters: Vec<Vec<String>>,
     /// The citation key of each paper, in the same order; empty to compute them.
     pub citation_keys: Vec<String>,
+    /// The corpus the papers are part of; `None` when they are the whole of it.
+    pub corpus: Option<Corpus>,
+}
+
+/// The whole corpus of a site assembled from part of a sharded index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Corpus {
+    /// Papers in the corpus.
+    pub papers: usize,
+    /// How many papers of the corpus's newest-first list have been read: the site's first
+    /// papers, in the same order.
+    pub listed: usize,
+    /// Filter options and their counts over the corpus.
+    pub facets: Facets,
 }
 
 /// A news item as lists show it.
@@ -136,6 +151,12 @@ impl Site {
             pinned,
             file,
         }
+    }
+
+    /// The corpus this site's papers are part of, when it was assembled from part of a sharded
+    /// index; `None` when its papers are all there are.
+    pub fn corpus(&self) -> Option<&Corpus> {
+        self.pinned.corpus.as_ref()
     }
 
     /// The data file the site was built from, papers in file order.

@@ -1,6 +1,7 @@
 //! `/authors/`: every author name in the data, with paper counts, sortable by name or count.
 
-use crate::context::{STATIC_LIST_LIMIT, STATIC_RENDER, use_site};
+use crate::context::{STATIC_LIST_LIMIT, STATIC_RENDER, every_paper_request, use_site_signal};
+use crate::model::Site;
 use crate::model::cluster::IndexEntry;
 use crate::model::names;
 use crate::paths;
@@ -8,6 +9,7 @@ use crate::render::pages::author_index_rows;
 use crate::render::{grouped, plural};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use std::sync::Arc;
 
 /// The orders the table can be sorted in, as they appear in the URL (`?sort=papers`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,10 +63,37 @@ pub fn sort_entries(entries: &mut [IndexEntry<'_>], order: AuthorOrder) {
     }
 }
 
-/// The table of author names.
+/// The table of author names. A sharded site is read whole first: its pages hold only their own
+/// authors.
 #[component]
 pub fn AuthorsPage() -> impl IntoView {
-    let site = use_site();
+    let site = use_site_signal();
+    let reading = Memo::new(move |_| site.with(|site| site.corpus().is_some()));
+    let want_every_paper = every_paper_request();
+    Effect::new(move |_| {
+        if reading.get() {
+            want_every_paper();
+        }
+    });
+    move || {
+        if reading.get() {
+            view! {
+                <h1>"Authors"</h1>
+                <p class="loading" role="status">"Reading every paper of the site to list their authors…"</p>
+            }
+            .into_any()
+        } else {
+            view! { <AuthorTable site=site.get() /> }.into_any()
+        }
+    }
+}
+
+/// The table of the author names of `site`, whose papers are all there are.
+#[component]
+fn AuthorTable(
+    /// The site, read whole.
+    site: Arc<Site>,
+) -> impl IntoView {
     let query = use_query_map();
     let order = Memo::new(move |_| AuthorOrder::from_query(query.read().get("sort")));
     let count = site.authors().entries().len();

@@ -47,3 +47,25 @@ pub fn LoadErrorPage(
         .into_any()
     }
 }
+
+/// Shown in place of a page whose files could not be read from a sharded site: which file and
+/// why. The rest of the site keeps working.
+#[component]
+pub fn PageDataError(
+    /// What went wrong while reading the page's files.
+    error: LoadError,
+) -> impl IntoView {
+    let lines = error
+        .lines()
+        .into_iter()
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view();
+    view! {
+        <section class="load-error" aria-labelledby="page-error-heading">
+            <h1 id="page-error-heading">"This page could not be loaded"</h1>
+            <p>"A file this page needs could not be read:"</p>
+            <ul class="error-detail" role="alert">{lines}</ul>
+            <p>"Reloading the page may help. If you maintain this site, build it again and publish the whole output folder: the files under data/index/ are written together."</p>
+        </section>
+    }
+}

@@ -200,12 +200,12 @@ pub fn grouped(count: usize) -> String {
     text
 }
 
-/// "1 paper", "3 papers", "no papers".
+/// "1 paper", "3 papers", "12,500 papers", "no papers".
 pub fn plural(count: usize, one: &str, many: &str) -> String {
     match count {
         0 => format!("no {many}"),
         1 => format!("1 {one}"),
-        _ => format!("{count} {many}"),
+        _ => format!("{} {many}", grouped(count)),
     }
 }
 

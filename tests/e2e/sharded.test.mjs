@@ -1,0 +1,154 @@
+// A large index, sharded by the build (data/index/): each page reads only its own files, and the
+// app shows what the data file would. The site is generated (3,000 papers, above the size from
+// which the build shards by default) and rendered again from the release build.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { after, before, test } from 'node:test';
+import { appReady, expectNoProblems, mainHeading, openPage } from './support/browser.mjs';
+import { fetchPage } from './support/raw.mjs';
+import { ROOT, removeCopy, renderedCopy, startSite } from './support/site.mjs';
+
+const PAPERS = 3_000;
+const run = promisify(execFile);
+
+let root;
+let site;
+let data;
+before(async () => {
+  // The unit suite builds vita-gen; a run of this file alone builds it first.
+  let generator = join(ROOT, 'target/debug/vita-gen');
+  if (!existsSync(generator)) {
+    await run('cargo', ['build', '--quiet', '--bin', 'vita-gen'], { cwd: ROOT });
+  }
+  const file = join(tmpdir(), `vita-sharded-${process.pid}.json`);
+  await run(generator, ['--papers', String(PAPERS), '--seed', '5', '--out', file]);
+  data = JSON.parse(await readFile(file, 'utf8'));
+  root = await renderedCopy({ 'site.json': file });
+  await rm(file);
+  site = await startSite({ root });
+});
+after(async () => {
+  await site?.close();
+  if (root) await removeCopy(root);
+});
+
+/** Opens `route` in a fresh page, closed when `t` ends, recording the paths it requests. */
+async function open(t, route) {
+  const page = await openPage(site.browser);
+  t.after(() => page.context().close());
+  page.requested = [];
+  page.on('request', (request) => page.requested.push(new URL(request.url()).pathname));
+  await page.goto(site.server.url + route);
+  await mainHeading(page);
+  await appReady(page);
+  return page;
+}
+
+/** The data files a page requested, in order. */
+const dataFiles = (page) => page.requested.filter((path) => path.startsWith('/data/'));
+
+const newest = () => [...data.papers].sort((a, b) => b.date.localeCompare(a.date));
+
+test('every page of a sharded build tells the app to read the layout', async () => {
+  const paper = data.papers[7];
+  for (const route of ['', 'papers/', `papers/${paper.id}/`, 'authors/', 'no/such/page']) {
+    const { document } = await fetchPage(site.server.url + route);
+    assert.ok(document.querySelector('meta[name=vita-data][content=sharded]'), `/${route} has the marker`);
+  }
+});
+
+test('a paper page deep link reads the manifest and one bucket, never the data file', async (t) => {
+  const paper = data.papers[42];
+  const page = await open(t, `papers/${paper.id}/`);
+  assert.equal(await mainHeading(page), paper.title);
+  const files = dataFiles(page);
+  assert.ok(files.includes('/data/index/manifest.json'), files.join(' '));
+  assert.equal(files.filter((path) => path.startsWith('/data/index/papers/')).length, 1, files.join(' '));
+  assert.ok(!files.includes('/data/site.json'), 'the whole data file is not read');
+  expectNoProblems(page);
+});
+
+test('following an author link reads that cluster and shows its page', async (t) => {
+  const paper = data.papers[42];
+  const page = await open(t, `papers/${paper.id}/`);
+  const author = page.locator('main a[href^="/authors/"]').first();
+  const name = (await author.textContent()).trim();
+  await author.click();
+  await page.waitForURL(/\/authors\/[^/]+\/$/);
+  await page.locator('main h1', { hasText: name }).waitFor();
+  assert.ok(dataFiles(page).some((path) => path.startsWith('/data/index/authors/')), 'the cluster file is read');
+  assert.ok(!dataFiles(page).includes('/data/site.json'));
+  assert.ok((await page.locator('main .paper-list article').count()) > 0, 'the cluster lists its papers');
+  expectNoProblems(page);
+});
+
+test('the papers page counts the corpus, lists the newest and reads more as asked', async (t) => {
+  const page = await open(t, 'papers/');
+  await page.locator('.result-count', { hasText: `${PAPERS.toLocaleString('en')} papers, newest first` }).waitFor();
+  const first = await page.locator('main .paper-list article .paper-title a').first().getAttribute('href');
+  const shown = data.papers.find((paper) => first === `/papers/${paper.id}/`);
+  assert.equal(shown?.date, newest()[0].date, 'the list starts with the newest paper');
+  const more = page.getByRole('button', { name: /Load more papers/ });
+  await more.waitFor();
+  const before = dataFiles(page).filter((path) => path.startsWith('/data/index/list/')).length;
+  const remaining = async () => Number((await more.textContent()).match(/\(([\d,]+) remaining\)/)[1].replace(/,/g, ''));
+  const left = await remaining();
+  await more.click();
+  await page.waitForFunction(
+    (left) => {
+      const button = [...document.querySelectorAll('main .load-more button')][0];
+      return button && !button.textContent.includes(`(${left.toLocaleString('en')} remaining)`);
+    },
+    left,
+  );
+  const listPages = () => dataFiles(page).filter((path) => path.startsWith('/data/index/list/')).length;
+  const after = listPages();
+  assert.ok(after > before, `another list page is read (${before} → ${after})`);
+  assert.equal(await remaining(), left - 25);
+  // Scrolling to the end of the list reads further pages by itself.
+  for (let tries = 0; listPages() === after && tries < 50; tries += 1) {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(100);
+  }
+  assert.ok(listPages() > after, 'scrolling reads the next page of the list');
+  assert.ok(!dataFiles(page).includes('/data/site.json'), 'browsing the list never reads the whole file');
+  // The kind filter's counts are the corpus's.
+  await page.locator('details.filters summary').click();
+  const journals = data.papers.filter((paper) => paper.kind === 'journal').length;
+  if (journals > 0) {
+    await page.locator('.facet-option', { hasText: 'Journal' }).locator('.facet-count', { hasText: String(journals) }).waitFor();
+  }
+  expectNoProblems(page);
+});
+
+test('searching the papers page finds what the data file holds', async (t) => {
+  const page = await open(t, 'papers/');
+  const word = newest()[5].title.split(/\s+/).find((w) => /^[A-Za-z]{5,}$/.test(w));
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill(word);
+  const expected = data.papers.filter((paper) => paper.title.toLowerCase().includes(word.toLowerCase())).length;
+  await page.locator('.result-count', { hasText: / of 3,000 papers/ }).waitFor({ timeout: 20_000 });
+  const count = Number((await page.locator('.result-count').textContent()).match(/^([\d,]+) of/)[1].replace(/,/g, ''));
+  assert.ok(count >= expected, `${count} found, at least the ${expected} with ${word} in the title`);
+  expectNoProblems(page);
+});
+
+test('a missing shard is named on the page, and the rest of the site works', async (t) => {
+  const page = await open(t, 'papers/');
+  // The buckets of paper records go missing from the host, as after a partial upload.
+  const link = page.locator('main .paper-list article .paper-title a').nth(1);
+  const hidden = join(root, 'data/index/papers-hidden');
+  await run('mv', [join(root, 'data/index/papers'), hidden]);
+  t.after(() => run('mv', [hidden, join(root, 'data/index/papers')]));
+  await link.click();
+  await page.locator('main h1', { hasText: 'This page could not be loaded' }).waitFor();
+  const detail = await page.locator('main .error-detail').textContent();
+  assert.match(detail, /data\/index\/papers\/\d+\.json: the server answered 404/);
+  await page.getByRole('link', { name: 'Papers', exact: true }).first().click();
+  await page.locator('main h1', { hasText: 'Papers' }).waitFor();
+  expectNoProblems(page, [/404/]);
+});
