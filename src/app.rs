@@ -61,9 +61,11 @@ pub fn Shell(
     view! {
         <SkipLink />
         <SiteHeader />
-        {move || loading.get().then(|| view! {
-            <p class="route-loading" role="status">"Loading…"</p>
-        })}
+        // An element, not a placeholder: an empty marker before `<main>` trips some HTML parsers
+        // of crawlers. Its text changes as reading starts, for screen readers.
+        <p class="route-loading" role="status" hidden=move || !loading.get()>
+            {move || loading.get().then_some("Loading…")}
+        </p>
         <main id="main" tabindex="-1" aria-busy=move || loading.get().to_string()>
             {move || match page.get() {
                 (_, Some(error)) => view! { <PageDataError error /> }.into_any(),

@@ -138,9 +138,11 @@ pub struct ShardPaper {
     pub cite: String,
 }
 
-/// The file of an author key: its cluster, or the cluster it stands for.
+/// The file of an author key: its cluster, or the cluster it stands for. Tagged from outside
+/// (`{"cluster": {…}}`): an inner tag would make serde buffer the file and compile every
+/// reader of a paper a second time into the module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case", deny_unknown_fields)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
 pub enum ClusterFile {
     /// The key names a cluster.
     Cluster {

@@ -13,11 +13,7 @@ pub fn LoadErrorPage(
     #[prop(optional)]
     above_page: bool,
 ) -> impl IntoView {
-    let lines = error
-        .lines()
-        .into_iter()
-        .map(|line| view! { <li>{line}</li> })
-        .collect_view();
+    let lines = error_lines(&error);
     let hint = view! {
         <p>
             "If you maintain this site, run "
@@ -55,11 +51,7 @@ pub fn PageDataError(
     /// What went wrong while reading the page's files.
     error: LoadError,
 ) -> impl IntoView {
-    let lines = error
-        .lines()
-        .into_iter()
-        .map(|line| view! { <li>{line}</li> })
-        .collect_view();
+    let lines = error_lines(&error);
     view! {
         <section class="load-error" aria-labelledby="page-error-heading">
             <h1 id="page-error-heading">"This page could not be loaded"</h1>
@@ -68,4 +60,13 @@ pub fn PageDataError(
             <p>"Reloading the page may help. If you maintain this site, build it again and publish the whole output folder: the files under data/index/ are written together."</p>
         </section>
     }
+}
+
+/// One list item per line of `error`: every problem, each naming its file.
+fn error_lines(error: &LoadError) -> impl IntoView + use<> {
+    error
+        .lines()
+        .into_iter()
+        .map(|line| view! { <li>{line}</li> })
+        .collect_view()
 }
