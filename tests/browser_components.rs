@@ -10,6 +10,7 @@ use std::sync::Arc;
 use vita::components::email::EmailReveal;
 use vita::components::html_block::HtmlBlock;
 use vita::components::paper_list::{ListStyle, PaperList};
+use vita::context::provide_site;
 use vita::model::Site;
 use vita::model::schema::Email;
 use vita::render::Html;
@@ -25,7 +26,7 @@ fn mount_with<V: IntoView + 'static>(
 ) -> web_sys::HtmlElement {
     let root = container();
     let handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(site);
+        provide_site(Signal::stored(site));
         view! { <Router>{view()}</Router> }
     });
     // The views stay mounted for the rest of the test binary.

@@ -6,6 +6,7 @@ mod browser;
 use browser::{all, container, demo_site, one, text};
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use vita::context::provide_site;
 use vita::data::LoadError;
 use vita::model::ParseError;
 use vita::pages::{home::HomePage, load_error::LoadErrorPage, not_found::NotFoundPage};
@@ -51,7 +52,7 @@ async fn home_page_lists_people_with_profile_links() {
         .collect();
     let root = container();
     leptos::mount::mount_to(root.clone(), move || {
-        provide_context(site.clone());
+        provide_site(Signal::stored(site.clone()));
         view! { <Router><HomePage /></Router> }
     })
     .forget();
