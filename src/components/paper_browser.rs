@@ -352,7 +352,8 @@ pub fn PaperBrowser(
                         <legend>"Status"</legend>
                         {statuses}
                     </fieldset>
-                    {has_positions.then(|| view! {
+                    // Part of a corpus cannot count positions: the option waits for every paper.
+                    {move || (has_positions && partial.with(Option::is_none)).then(|| view! {
                         <fieldset class="facet">
                             <legend>"Author position"</legend>
                             {positions}

@@ -119,6 +119,8 @@ test('the papers page counts the corpus, lists the newest and reads more as aske
   assert.ok(!dataFiles(page).includes('/data/site.json'), 'browsing the list never reads the whole file');
   // The kind filter's counts are the corpus's.
   await page.locator('details.filters summary').click();
+  await page.locator('legend', { hasText: 'Kind' }).waitFor();
+  assert.equal(await page.locator('legend', { hasText: 'Author position' }).count(), 0, 'positions wait for every paper');
   const journals = data.papers.filter((paper) => paper.kind === 'journal').length;
   if (journals > 0) {
     await page.locator('.facet-option', { hasText: 'Journal' }).locator('.facet-count', { hasText: String(journals) }).waitFor();
