@@ -43,12 +43,7 @@ pub fn Shell(
     #[cfg(not(target_arch = "wasm32"))]
     let (shown, loading) = {
         let _ = every_paper;
-        let shown = Signal::derive(move || Shown {
-            route: route.get(),
-            site: site.clone(),
-            problem: None,
-        });
-        (shown, Signal::stored(false))
+        (Shown::at_once(site, route), Signal::stored(false))
     };
     #[cfg(target_arch = "wasm32")]
     browser::attach(shown, route);
@@ -87,6 +82,17 @@ pub struct Shown {
     pub problem: Option<LoadError>,
 }
 
+impl Shown {
+    /// The page of each route as it comes, from `site`, which holds every page's data.
+    fn at_once(site: Arc<Site>, route: Memo<Option<Route>>) -> Signal<Self> {
+        Signal::derive(move || Self {
+            route: route.get(),
+            site: site.clone(),
+            problem: None,
+        })
+    }
+}
+
 /// What the app does in the browser only: loading the data, taking over the prerendered page,
 /// keeping the document head, focus and scroll position in step with the route, and building
 /// the search indexes.
@@ -120,10 +126,8 @@ mod browser {
             let sharded = Rc::new(ShardedData::default());
             let path = window().location().pathname().unwrap_or_default();
             let route = paths::route_of(&path);
-            match sharded.site_for(route.as_ref()).await {
-                Ok(site) => Ok((site, Some(sharded))),
-                Err(error) => Err(error),
-            }
+            let site = sharded.site_for(route.as_ref()).await;
+            site.map(|site| (site, Some(sharded)))
         } else {
             load_site().await.map(|site| (site, None))
         };
@@ -154,12 +158,7 @@ mod browser {
         every_paper: RwSignal<bool>,
     ) -> (Signal<Shown>, Signal<bool>) {
         let Some(sharded) = use_context::<SendWrapper<Rc<ShardedData>>>() else {
-            let shown = Signal::derive(move || Shown {
-                route: route.get(),
-                site: site.clone(),
-                problem: None,
-            });
-            return (shown, Signal::stored(false));
+            return (Shown::at_once(site, route), Signal::stored(false));
         };
         let shown = RwSignal::new(Shown {
             route: route.get_untracked(),

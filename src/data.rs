@@ -229,22 +229,11 @@ fn part_file(part: &Part) -> String {
 /// The bytes of a part's file; `None` for a file the host does not have and the site may lack.
 async fn fetch_part(part: &Part) -> Result<Option<Vec<u8>>, LoadError> {
     let file = part_file(part);
-    let response = Request::get(&file)
-        .cache(RequestCache::NoCache)
-        .send()
-        .await
-        .map_err(|error| fetch_error(&file, error))?;
+    let response = send(&file).await?;
     if response.status() == 404 && part.may_be_absent() {
         return Ok(None);
     }
-    if !response.ok() {
-        return Err(LoadError::Status {
-            file,
-            status: response.status(),
-            status_text: response.status_text(),
-        });
-    }
-    let bytes = response
+    let bytes = answered(&file, response)?
         .binary()
         .await
         .map_err(|error| fetch_error(&file, error))?;
@@ -253,11 +242,20 @@ async fn fetch_part(part: &Part) -> Result<Option<Vec<u8>>, LoadError> {
 
 /// The response for a file of the site, or why there is none.
 async fn fetch(file: &str) -> Result<Response, LoadError> {
-    let response = Request::get(file)
+    answered(file, send(file).await?)
+}
+
+/// Asks the server for a file of the site, revalidating any copy the browser keeps.
+async fn send(file: &str) -> Result<Response, LoadError> {
+    Request::get(file)
         .cache(RequestCache::NoCache)
         .send()
         .await
-        .map_err(|error| fetch_error(file, error))?;
+        .map_err(|error| fetch_error(file, error))
+}
+
+/// `response` if the server answered with the file, else its error status.
+fn answered(file: &str, response: Response) -> Result<Response, LoadError> {
     if !response.ok() {
         return Err(LoadError::Status {
             file: file.to_string(),
