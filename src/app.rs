@@ -101,15 +101,17 @@ mod browser {
     use super::Shown;
     use crate::components::navigation::manage_focus_and_scroll;
     use crate::components::page_meta::apply_head;
-    use crate::context::MoreListed;
+    use crate::context::{CorpusFinder, MoreListed};
     use crate::data::{ShardedData, is_sharded, load_site};
     use crate::model::Site;
+    use crate::model::filter::PaperFilter;
     use crate::model::route::Route;
     use crate::model::search::{PaperIndexBuilder, SiteIndexBuilder};
+    use crate::model::sharded::CorpusMatches;
     use crate::pages::load_error::LoadErrorPage;
     use crate::paths;
     use crate::render::head::page_head;
-    use crate::schedule::{next_frame, next_turn, now};
+    use crate::schedule::{after, next_frame, next_turn, now};
     use crate::takeover;
     use leptos::prelude::*;
     use leptos_router::hooks::use_navigate;
@@ -209,6 +211,7 @@ mod browser {
                 show(route.get_untracked());
             }
         })));
+        provide_context(find_in_corpus(sharded, route, shown, loading));
         Effect::new(move |_| {
             if every_paper.get() {
                 let sharded = sharded.get_value();
@@ -224,6 +227,63 @@ mod browser {
             }
         });
         (shown.into(), loading.into())
+    }
+
+    /// How long typing must pause before the papers page's search reads the list pages of its
+    /// matches, in milliseconds: each keystroke would otherwise read those of its own.
+    const TYPING_PAUSE: i32 = 120;
+
+    /// The papers page's search of a sharded corpus ([`ShardedData::find`]): the latest request
+    /// is answered once typing pauses, the site shown then holding the papers of its matches; a
+    /// failed read shows its message in place of the page.
+    fn find_in_corpus(
+        sharded: StoredValue<Rc<ShardedData>, LocalStorage>,
+        route: Memo<Option<Route>>,
+        shown: RwSignal<Shown>,
+        loading: RwSignal<bool>,
+    ) -> CorpusFinder {
+        let matches = RwSignal::new(None::<(PaperFilter, CorpusMatches)>);
+        let asked = StoredValue::new(None::<(PaperFilter, usize)>);
+        let find = Callback::new(move |request: (PaperFilter, usize)| {
+            if asked.with_value(|asked| asked.as_ref() == Some(&request)) {
+                return;
+            }
+            asked.set_value(Some(request.clone()));
+            let latest = move || asked.with_value(|asked| asked.as_ref() == Some(&request));
+            let sharded = sharded.get_value();
+            leptos::task::spawn_local(async move {
+                after(TYPING_PAUSE).await;
+                if !latest() {
+                    return;
+                }
+                loading.set(true);
+                let (filter, wanted) = asked.get_value().expect("the request is kept");
+                let mut result = sharded.find(&filter, wanted).await;
+                if let Ok(Some(_)) = &result {
+                    // The site that holds the matches' papers.
+                    let site = sharded.site_for(route.get_untracked().as_ref()).await;
+                    result = site.map(|site| {
+                        shown.update(|shown| shown.site = site);
+                        result.ok().flatten()
+                    });
+                }
+                if !latest() {
+                    return;
+                }
+                loading.set(false);
+                match result {
+                    Ok(found) => matches.set(found.map(|found| (filter, found))),
+                    Err(problem) => {
+                        asked.set_value(None);
+                        shown.update(|shown| shown.problem = Some(problem));
+                    }
+                }
+            });
+        });
+        CorpusFinder {
+            find,
+            matches: matches.into(),
+        }
     }
 
     /// Sets up, for the shell, everything that follows the route in the browser.

@@ -1,6 +1,8 @@
 //! The loaded site, as every view below the app shell finds it.
 
 use crate::model::Site;
+use crate::model::filter::PaperFilter;
+use crate::model::sharded::CorpusMatches;
 use leptos::prelude::{
     Callback, GetUntracked, RwSignal, Set, Signal, provide_context, use_context,
 };
@@ -53,6 +55,20 @@ pub struct MoreListed(pub Callback<()>);
 /// The way to ask for more of the papers page's list, on a sharded site.
 pub fn more_listed() -> Option<Callback<()>> {
     use_context::<MoreListed>().map(|MoreListed(callback)| callback)
+}
+
+/// The way a sharded site's papers page searches the whole corpus through its search shards.
+#[derive(Clone, Copy)]
+pub struct CorpusFinder {
+    /// Asks for the first `n` matches of a filter.
+    pub find: Callback<(PaperFilter, usize)>,
+    /// The last answer, with the filter it answers; the site shown then holds its papers.
+    pub matches: Signal<Option<(PaperFilter, CorpusMatches)>>,
+}
+
+/// The way to search a sharded site's corpus, on its papers page.
+pub fn corpus_finder() -> Option<CorpusFinder> {
+    use_context::<CorpusFinder>()
 }
 
 /// The loaded site data; available to every view below the app shell. A page reads it as it is

@@ -1,13 +1,15 @@
 //! Fetching the data files and turning them into a [`Site`].
 
 use crate::model::dataset::{BibFile, ResumeFile, assemble_parsed, beside, resume_paths};
-use crate::model::route::Route;
+use crate::model::filter::PaperFilter;
+use crate::model::route::{Page, Route};
 use crate::model::shard::{INDEX_FOLDER, PAGE_MARKER_SELECTOR};
-use crate::model::sharded::{Fetched, Part};
+use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part};
 use crate::model::validate::{has_errors, locate_problems};
 use crate::model::{ParseError, Problem, Severity, Site, SiteParseError, parse_site_checked};
 use crate::perf;
 use crate::schedule::next_turn;
+use futures::future::LocalBoxFuture;
 use gloo_net::http::{Request, Response};
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -16,6 +18,10 @@ use web_sys::RequestCache;
 
 /// The data file, relative to the document base so that subpath deployments work.
 pub const SITE_FILE: &str = "data/site.json";
+
+/// The most search segments a search of the corpus reads at once: enough that a rare word
+/// crosses a million papers in a few round trips, few enough that a common one stops early.
+const SEGMENTS_AT_ONCE: usize = 8;
 
 /// Why the site data could not be loaded.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -72,7 +78,13 @@ impl LoadError {
 /// Fetches the site data, its bibliography files and the JSON Resume files people list, then
 /// checks them. Revalidates with the server so that edited data shows at once. Parsing, checking
 /// and indexing are separate tasks, so that the page the reader already sees keeps answering.
-pub async fn load_site() -> Result<Arc<Site>, LoadError> {
+/// (Boxed: two tasks await it.)
+pub fn load_site() -> LocalBoxFuture<'static, Result<Arc<Site>, LoadError>> {
+    Box::pin(read_site())
+}
+
+/// [`load_site`]'s work.
+async fn read_site() -> Result<Arc<Site>, LoadError> {
     perf::mark("vita:fetch-start");
     let bytes = fetch(SITE_FILE)
         .await?
@@ -156,6 +168,8 @@ pub struct ShardedData {
     assembled: RefCell<Option<Arc<Site>>>,
     /// The whole data file, once a view needed every paper.
     whole: RefCell<Option<Arc<Site>>>,
+    /// The papers page's last search of the corpus, which asking for more results goes on with.
+    search: RefCell<Option<CorpusSearch>>,
 }
 
 impl ShardedData {
@@ -164,25 +178,64 @@ impl ShardedData {
         self.whole.borrow().is_none() && !self.fetched.borrow().missing(route).is_empty()
     }
 
-    /// The site that holds the data of the page at `route`, once its files are read.
-    pub async fn site_for(&self, route: Option<&Route>) -> Result<Arc<Site>, LoadError> {
-        if let Some(whole) = self.whole.borrow().clone() {
-            return Ok(whole);
-        }
-        if fetch_parts(&self.fetched, route).await? {
-            self.assembled.replace(None);
-        }
-        let mut assembled = self.assembled.borrow_mut();
-        let site = assembled.get_or_insert_with(|| {
-            let site = self.fetched.borrow().site();
-            Arc::new(site.expect("the manifest is read before any page"))
-        });
-        Ok(site.clone())
+    /// The site that holds the data of the page at `route`, once its files are read. (Boxed:
+    /// several tasks await it.)
+    pub fn site_for<'a>(
+        &'a self,
+        route: Option<&'a Route>,
+    ) -> LocalBoxFuture<'a, Result<Arc<Site>, LoadError>> {
+        Box::pin(async move {
+            if let Some(whole) = self.whole.borrow().clone() {
+                return Ok(whole);
+            }
+            if fetch_parts(&self.fetched, route).await? {
+                self.assembled.replace(None);
+            }
+            let mut assembled = self.assembled.borrow_mut();
+            let site = assembled.get_or_insert_with(|| {
+                let site = self.fetched.borrow().site();
+                Arc::new(site.expect("the manifest is read before any page"))
+            });
+            Ok(site.clone())
+        })
     }
 
     /// Asks for one more page of the papers page's list; `false` when it has them all.
     pub fn want_more_listed(&self) -> bool {
         self.fetched.borrow_mut().want_more_listed()
+    }
+
+    /// Searches the corpus for the papers page's `filter` until `wanted` papers match or every
+    /// paper has been searched, and reads the list pages of the first `wanted` matches (the
+    /// site of [`site_for`](Self::site_for) the papers page then holds them). Goes on from the
+    /// last search when it asks for the same papers. `None` for a filter the postings cannot
+    /// answer ([`CorpusSearch::answers`]).
+    pub async fn find(
+        &self,
+        filter: &PaperFilter,
+        wanted: usize,
+    ) -> Result<Option<CorpusMatches>, LoadError> {
+        let Some(fresh) = self.fetched.borrow().corpus_search(filter) else {
+            return Ok(None);
+        };
+        let kept = self.search.take();
+        let mut search = kept.filter(|kept| kept.asks_same(&fresh)).unwrap_or(fresh);
+        // One segment first, whose matches may be enough; then more at once while few match.
+        let mut ahead = 1;
+        while search.found().len() < wanted && !search.is_done() {
+            let missing = self.fetched.borrow().missing_shards(&search, ahead);
+            read_parts(&self.fetched, missing).await?;
+            self.fetched.borrow().search_read(&mut search);
+            ahead = (ahead * 2).min(SEGMENTS_AT_ONCE);
+        }
+        let first = &search.found()[..wanted.min(search.found().len())];
+        self.fetched.borrow_mut().want_listed(first);
+        if fetch_parts(&self.fetched, Some(&Route::of(Page::Papers))).await? {
+            self.assembled.replace(None);
+        }
+        let matches = self.fetched.borrow().matches(&search, wanted);
+        self.search.replace(Some(search));
+        Ok(Some(matches))
     }
 
     /// The site of the whole data file, which searching and filtering every paper need.
@@ -198,27 +251,47 @@ impl ShardedData {
 
 /// Reads the files of a sharded site that the page at `route` needs and `fetched` lacks, round
 /// after round (an author key may stand for another cluster), each round's files at once.
-/// Returns whether it read any.
-async fn fetch_parts(fetched: &RefCell<Fetched>, route: Option<&Route>) -> Result<bool, LoadError> {
-    let mut read = false;
-    loop {
-        let missing = fetched.borrow().missing(route);
-        if missing.is_empty() {
-            return Ok(read);
+/// Returns whether it read any. (Boxed, as [`read_parts`] is: its callers share one copy.)
+fn fetch_parts<'a>(
+    fetched: &'a RefCell<Fetched>,
+    route: Option<&'a Route>,
+) -> LocalBoxFuture<'a, Result<bool, LoadError>> {
+    Box::pin(async move {
+        let mut read = false;
+        loop {
+            let missing = fetched.borrow().missing(route);
+            if missing.is_empty() {
+                return Ok(read);
+            }
+            read_parts(fetched, missing).await?;
+            read = true;
+        }
+    })
+}
+
+/// Reads `parts`, all at once, into `fetched`. Boxed: the code of a future is otherwise copied
+/// into every future that awaits it.
+fn read_parts(
+    fetched: &RefCell<Fetched>,
+    parts: Vec<Part>,
+) -> LocalBoxFuture<'_, Result<(), LoadError>> {
+    Box::pin(async move {
+        if parts.is_empty() {
+            return Ok(());
         }
         perf::mark("vita:parts-fetch");
-        let files = futures::future::join_all(missing.iter().map(fetch_part)).await;
+        let files = futures::future::join_all(parts.iter().map(fetch_part)).await;
         let mut fetched = fetched.borrow_mut();
-        for (part, bytes) in missing.into_iter().zip(files) {
+        for (part, bytes) in parts.into_iter().zip(files) {
             let file = part_file(&part);
             let bytes = bytes?;
             fetched
                 .add(part, bytes.as_deref())
                 .map_err(|error| LoadError::Parse { file, error })?;
         }
-        read = true;
         perf::mark("vita:parts-read");
-    }
+        Ok(())
+    })
 }
 
 /// The address of a part, relative to the site.

@@ -12,6 +12,16 @@ pub fn now() -> f64 {
         .unwrap_or_default()
 }
 
+/// Resolves after `milliseconds`, in a later task.
+pub async fn after(milliseconds: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, milliseconds)
+            .ok();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok();
+}
+
 /// Resolves as the browser starts drawing its next frame.
 pub async fn next_frame() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -10,7 +10,7 @@ use std::process::Command;
 use std::sync::Mutex;
 use vita::build::data::read_site_data;
 use vita::build::page::render_page;
-use vita::build::shards::write_index;
+use vita::build::shards::write_index_in_segments;
 use vita::model::Site;
 use vita::model::filter::PaperFilter;
 use vita::model::route::{Page, Route};
@@ -28,8 +28,13 @@ struct Layout(BTreeMap<String, Vec<u8>>);
 
 impl Layout {
     fn of(site: &Site) -> Self {
+        Self::in_segments(site, shard::SEGMENT)
+    }
+
+    /// The layout with search segments of `segment_papers` papers.
+    fn in_segments(site: &Site, segment_papers: usize) -> Self {
         let files = Mutex::new(BTreeMap::new());
-        write_index(site, &|file, bytes| {
+        write_index_in_segments(site, segment_papers, &|file, bytes| {
             let previous = files
                 .lock()
                 .unwrap()
@@ -110,7 +115,7 @@ impl Layout {
                     }
                 })
                 .collect();
-            let start = segment * shard::SEGMENT;
+            let start = segment * manifest.segment_papers;
             ordinals.extend(
                 intersect(&sets)
                     .into_iter()
@@ -456,7 +461,8 @@ fn the_papers_page_reads_the_list_a_page_at_a_time_as_the_reader_asks() {
 #[test]
 fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
     let site = generated_site(1_500);
-    let layout = Layout::of(&site);
+    // Segments of 200 papers: a search crosses several, as it does in a large corpus.
+    let layout = Layout::in_segments(&site, 200);
     let manifest: Manifest = layout.read(shard::MANIFEST);
     let newest = site.papers_newest_first();
     let title_word = site
@@ -499,21 +505,46 @@ fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
         let mut search = CorpusSearch::new(&filter, &manifest).expect("postings answer it");
         let mut fetched = Fetched::default();
         layout.read_into(&mut fetched, &Route::of(Page::Papers));
-        while !search.is_done() {
-            for part in fetched.missing_shards(&search) {
+        // A page of results first, as the papers page asks, reading two segments at a time.
+        let wanted = 25;
+        while search.found().len() < wanted && !search.is_done() {
+            let missing = fetched.missing_shards(&search, 2);
+            for part in missing {
                 let bytes = layout.0.get(&part.file());
                 fetched.add(part, bytes.map(Vec::as_slice)).unwrap();
             }
-            fetched.search_next(&mut search);
+            fetched.search_read(&mut search);
+        }
+        fetched.want_listed(&search.found()[..wanted.min(search.found().len())]);
+        layout.read_into(&mut fetched, &Route::of(Page::Papers));
+        let first = fetched.matches(&search, wanted);
+        let first_ids: Vec<&str> = first.ids.iter().map(String::as_str).collect();
+        assert_eq!(
+            first_ids,
+            expected[..wanted.min(expected.len())],
+            "the first page of {filter_text}"
+        );
+        assert_eq!(first.done, search.is_done());
+        assert!(first.searched <= site.papers().len());
+        if !first.done {
+            assert!(first.found >= wanted && first.searched < site.papers().len());
+        }
+        // Then every match.
+        while !search.is_done() {
+            let missing = fetched.missing_shards(&search, 1);
+            for part in missing {
+                let bytes = layout.0.get(&part.file());
+                fetched.add(part, bytes.map(Vec::as_slice)).unwrap();
+            }
+            fetched.search_read(&mut search);
         }
         fetched.want_listed(search.found());
         layout.read_into(&mut fetched, &Route::of(Page::Papers));
-        let found: Vec<&str> = search
-            .found()
-            .iter()
-            .map(|&ordinal| fetched.id_at(ordinal).expect("its list page is read"))
-            .collect();
-        assert_eq!(found, expected, "filtering {filter_text}");
+        let every = fetched.matches(&search, usize::MAX);
+        assert!(every.done);
+        assert_eq!(every.found, expected.len(), "counting {filter_text}");
+        assert_eq!(every.searched, site.papers().len());
+        assert_eq!(every.ids, expected, "filtering {filter_text}");
     }
 }
 

@@ -55,6 +55,17 @@ pub fn write_index(
     site: &Site,
     write: &(impl Fn(&str, &[u8]) -> io::Result<()> + Sync),
 ) -> io::Result<Manifest> {
+    write_index_in_segments(site, shard::SEGMENT, write)
+}
+
+/// [`write_index`] with search segments of `segment_papers` papers rather than
+/// [`SEGMENT`](shard::SEGMENT): small segments let a test search across several.
+pub fn write_index_in_segments(
+    site: &Site,
+    segment_papers: usize,
+    write: &(impl Fn(&str, &[u8]) -> io::Result<()> + Sync),
+) -> io::Result<Manifest> {
+    let segment_papers = segment_papers.max(1);
     let newest = site.papers_newest_first();
     let mut ordinal_of = vec![0u32; newest.len()];
     for (ordinal, &paper) in newest.iter().enumerate() {
@@ -63,7 +74,7 @@ pub fn write_index(
     let json = |file: &str, value: &dyn erased::Serialize| write(file, &erased::to_json(value));
     // Every name, ordered by key: counted in the manifest, one file each, and the name index.
     let entries = site.authors().entries();
-    let manifest = manifest(site, entries.len());
+    let manifest = manifest(site, entries.len(), segment_papers);
     json(shard::MANIFEST, &manifest)?;
     json(shard::NEWS, &site.file().news)?;
     json(shard::ACTIVITY, &site.file().activity)?;
@@ -95,12 +106,13 @@ pub fn write_index(
     for (page, names) in names.chunks(shard::NAMES_PAGE).enumerate() {
         json(&shard::names_file(page), &names)?;
     }
-    write_search(site, &ordinal_of, &json)?;
+    write_search(site, &ordinal_of, segment_papers, &json)?;
     Ok(manifest)
 }
 
-/// The manifest of `site`, whose authors have `names` names.
-fn manifest(site: &Site, names: usize) -> Manifest {
+/// The manifest of `site`, whose authors have `names` names, searched in segments of
+/// `segment_papers` papers.
+fn manifest(site: &Site, names: usize, segment_papers: usize) -> Manifest {
     let file = site.file();
     let papers = site.papers().len();
     let index = site.paper_search();
@@ -135,7 +147,7 @@ fn manifest(site: &Site, names: usize) -> Manifest {
             clusters: names,
             list_pages: papers.div_ceil(shard::LIST_PAGE),
             names_pages: names.div_ceil(shard::NAMES_PAGE),
-            segments: papers.div_ceil(shard::SEGMENT),
+            segments: papers.div_ceil(segment_papers),
         },
         facets: Facets {
             years,
@@ -152,6 +164,7 @@ fn manifest(site: &Site, names: usize) -> Manifest {
             tags: index.tags().iter().cloned().zip(tags).collect(),
         },
         paper_buckets: shard::bucket_count(papers),
+        segment_papers,
     }
 }
 
@@ -239,10 +252,11 @@ fn write_clusters(
 fn write_search(
     site: &Site,
     ordinal_of: &[u32],
+    segment_papers: usize,
     json: &impl Fn(&str, &dyn erased::Serialize) -> io::Result<()>,
 ) -> io::Result<()> {
-    let segments = site.papers().len().div_ceil(shard::SEGMENT);
-    let mut pending = Postings::new(segments);
+    let segments = site.papers().len().div_ceil(segment_papers);
+    let mut pending = Postings::new(segments, segment_papers);
     let mut add = |word: &str, ordinals: Vec<u32>| -> io::Result<()> {
         let word_shard = shard::word_shard(word);
         if pending.shard != word_shard {
@@ -293,20 +307,22 @@ fn write_search(
 struct Postings {
     shard: String,
     segments: Vec<SearchShard>,
+    segment_papers: u32,
 }
 
 impl Postings {
-    fn new(segments: usize) -> Self {
+    fn new(segments: usize, segment_papers: usize) -> Self {
         Self {
             shard: String::new(),
             segments: vec![SearchShard::default(); segments],
+            segment_papers: segment_papers as u32,
         }
     }
 
     /// Adds a word with the ordinals of its papers, in any order.
     fn add(&mut self, word: &str, mut ordinals: Vec<u32>) {
         ordinals.sort_unstable();
-        let segment_size = shard::SEGMENT as u32;
+        let segment_size = self.segment_papers;
         for run in ordinals.chunk_by(|a, b| a / segment_size == b / segment_size) {
             let segment = run[0] / segment_size;
             let start = segment * segment_size;
@@ -395,7 +411,7 @@ mod tests {
     #[test]
     fn postings_split_into_segments_counted_from_each_segment_start() {
         let segment = shard::SEGMENT as u32;
-        let mut postings = Postings::new(3);
+        let mut postings = Postings::new(3, shard::SEGMENT);
         postings.shard = shard::word_shard("learning");
         postings.add("learning", vec![2 * segment + 5, 3, segment, 1]);
         let files = Mutex::new(BTreeMap::new());

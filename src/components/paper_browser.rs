@@ -4,10 +4,12 @@
 
 use crate::components::citation::CitationExport;
 use crate::components::paper_list::{ListStyle, PaperList};
-use crate::context::{every_paper_request, more_listed, use_site_signal};
+use crate::context::{corpus_finder, every_paper_request, more_listed, use_site_signal};
 use crate::model::filter::{AuthorPosition, Facets, PaperFilter};
 use crate::model::schema::PaperStatus;
 use crate::model::search::{Query, highlight_ranges};
+use crate::model::shard::LIST_PAGE;
+use crate::model::sharded::CorpusSearch;
 use crate::paths;
 use crate::render::{plural, unique_id};
 use leptos::prelude::*;
@@ -78,20 +80,68 @@ pub fn PaperBrowser(
         filter
     });
     let person = StoredValue::new(highlight.clone());
-    // Searching part of a corpus would miss papers: every paper is read first.
-    let reading_all =
-        Memo::new(move |_| partial.with(Option::is_some) && !filter.with(PaperFilter::is_empty));
+    // Part of a corpus is searched through its search shards, from the newest papers on, a page
+    // of matches at a time; a filter they cannot answer reads every paper first.
+    let finder = corpus_finder().filter(|_| corpus_list);
+    let by_shards = Memo::new(move |_| {
+        finder.is_some()
+            && partial.with(Option::is_some)
+            && filter.with(|filter| !filter.is_empty() && CorpusSearch::answers(filter))
+    });
+    let reading_all = Memo::new(move |_| {
+        partial.with(Option::is_some) && !filter.with(PaperFilter::is_empty) && !by_shards.get()
+    });
     let want_every_paper = every_paper_request();
     Effect::new(move |_| {
         if reading_all.get() {
             want_every_paper();
         }
     });
+    // Matches asked for beyond the first page, with the filter they were asked for.
+    let more_matches = RwSignal::new((PaperFilter::default(), 0usize));
+    let wanted = Memo::new(move |_| {
+        let filter = filter.get();
+        let extra = more_matches.with(|(asked, extra)| if *asked == filter { *extra } else { 0 });
+        LIST_PAGE + extra
+    });
+    Effect::new(move |_| {
+        if let Some(finder) = finder
+            && by_shards.get()
+        {
+            finder.find.run((filter.get(), wanted.get()));
+        }
+    });
+    // The matches of the filter on screen; `None` while they are searched for.
+    let matches = Memo::new(move |_| {
+        let finder = finder.filter(|_| by_shards.get())?;
+        finder.matches.with(|answer| {
+            let (asked, matches) = answer.as_ref()?;
+            filter
+                .with(|filter| asked == filter)
+                .then(|| matches.clone())
+        })
+    });
+    let searching = Memo::new(move |_| by_shards.get() && matches.with(Option::is_none));
+    let show_more_matches = move || {
+        let filter = filter.get_untracked();
+        let more = wanted.get_untracked() + LIST_PAGE;
+        more_matches.set((filter, more - LIST_PAGE));
+    };
     let shown = Memo::new(move |_| {
         let filter = filter.get();
         // Without filters no index is needed: the first screen must not wait for one.
         if filter.is_empty() {
             return candidates.get();
+        }
+        if by_shards.get() {
+            let site = site.get();
+            return matches.with(|matches| {
+                matches
+                    .iter()
+                    .flat_map(|matches| &matches.ids)
+                    .filter_map(|id| site.paper_index(id))
+                    .collect()
+            });
         }
         if reading_all.get() {
             return Vec::new();
@@ -116,27 +166,58 @@ pub fn PaperBrowser(
         })
     });
     let more = more_listed().filter(|_| corpus_list);
+    // Whether more matches of the shards' search can be shown.
+    let has_more_matches = move || {
+        matches.with(|matches| {
+            matches
+                .as_ref()
+                .is_some_and(|matches| !matches.done || matches.ids.len() < matches.found)
+        })
+    };
     // Scrolling to the end of the list as read so far reads more of it.
-    let at_end = more.map(|more| {
+    let at_end = (more.is_some() || finder.is_some()).then(|| {
         Callback::new(move |()| {
-            if partial.with_untracked(Option::is_some)
+            if by_shards.get_untracked() {
+                if has_more_matches() {
+                    show_more_matches();
+                }
+            } else if partial.with_untracked(Option::is_some)
                 && filter.with_untracked(PaperFilter::is_empty)
+                && let Some(more) = more
             {
                 more.run(());
             }
         })
     });
     let load_more = move || {
-        partial.get().zip(more).filter(|_| filter.with(PaperFilter::is_empty)).map(|(corpus, more)| {
-            let remaining = corpus.papers - corpus.listed;
-            view! {
-                <p class="load-more">
-                    <button type="button" class="button" on:click=move |_| more.run(())>
-                        {format!("Load more papers ({} remaining)", crate::render::grouped(remaining))}
-                    </button>
-                </p>
-            }
-        })
+        if by_shards.get() {
+            let matches = matches.get().filter(|_| has_more_matches())?;
+            let label = if matches.done {
+                let remaining = matches.found - matches.ids.len();
+                format!(
+                    "Load more matches ({} remaining)",
+                    crate::render::grouped(remaining)
+                )
+            } else {
+                "Load more matches".to_string()
+            };
+            return Some(load_more_button(
+                label,
+                Callback::new(move |()| show_more_matches()),
+            ));
+        }
+        let (corpus, more) = partial
+            .get()
+            .zip(more)
+            .filter(|_| filter.with(PaperFilter::is_empty))?;
+        let remaining = corpus.papers - corpus.listed;
+        Some(load_more_button(
+            format!(
+                "Load more papers ({} remaining)",
+                crate::render::grouped(remaining)
+            ),
+            more,
+        ))
     };
     let query_text = Memo::new(move |_| filter.get().query);
     let style = Memo::new(move |_| {
@@ -306,15 +387,25 @@ pub fn PaperBrowser(
     let count = move || {
         let shown = shown.get().len();
         let total = total.get();
+        let papers = plural(total, "paper", "papers");
         if filter.get().is_empty() {
-            format!("{}, newest first", plural(total, "paper", "papers"))
+            format!("{papers}, newest first")
         } else if reading_all.get() {
-            format!(
-                "Reading all {} to search them…",
-                plural(total, "paper", "papers")
-            )
+            format!("Reading all {papers} to search them…")
+        } else if by_shards.get() {
+            match matches.get() {
+                None => format!("Searching {papers}…"),
+                Some(matches) if matches.done => {
+                    format!("{} of {papers}", crate::render::grouped(matches.found))
+                }
+                Some(matches) => format!(
+                    "{} found among the newest {} of {papers}",
+                    crate::render::grouped(matches.found),
+                    crate::render::grouped(matches.searched),
+                ),
+            }
         } else {
-            format!("{shown} of {}", plural(total, "paper", "papers"))
+            format!("{shown} of {papers}")
         }
     };
 
@@ -339,6 +430,10 @@ pub fn PaperBrowser(
                 <summary>"Filters"</summary>
                 <Show when=move || filters_open.get()>
                 <div class="filter-groups">
+                    // The shards count each option over the corpus, not under the other filters.
+                    {move || partial.get().filter(|_| !filter.with(PaperFilter::is_empty)).map(|corpus| view! {
+                        <p class="facet-note">{format!("Counts are of all {}.", plural(corpus.papers, "paper", "papers"))}</p>
+                    })}
                     <fieldset class="facet">
                         <legend>"Years"</legend>
                         {year_select("From", true)}
@@ -381,7 +476,7 @@ pub fn PaperBrowser(
             </p>
         </div>
         <Show
-            when=move || !shown.get().is_empty() || reading_all.get()
+            when=move || !shown.get().is_empty() || reading_all.get() || searching.get()
             fallback=move || view! {
                 <div class="empty">
                     <p>"No papers match these filters."</p>
@@ -404,6 +499,17 @@ pub fn PaperBrowser(
                 <CitationExport papers=shown file_name=file_name.clone() />
             </Show>
         </details>
+    }
+}
+
+/// The button that shows more of a list read a part at a time.
+fn load_more_button(label: String, more: Callback<()>) -> impl IntoView {
+    view! {
+        <p class="load-more">
+            <button type="button" class="button" on:click=move |_| more.run(())>
+                {label}
+            </button>
+        </p>
     }
 }
 

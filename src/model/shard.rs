@@ -84,6 +84,9 @@ pub struct Manifest {
     pub facets: Facets,
     /// How many buckets of paper records there are ([`paper_file`]).
     pub paper_buckets: u32,
+    /// Papers in each segment of the search postings: [`SEGMENT`] unless the build was told
+    /// otherwise.
+    pub segment_papers: usize,
 }
 
 /// How many items of each kind a sharded site has.

@@ -155,22 +155,59 @@ impl Fetched {
         Some(&page.get(ordinal % shard::LIST_PAGE)?.paper.id)
     }
 
-    /// The search shards of `search`'s next segment that are not read yet.
-    pub fn missing_shards(&self, search: &CorpusSearch) -> Vec<Part> {
-        search
-            .next_parts()
-            .into_iter()
+    /// The search shards of `search`'s next `segments` segments that are not read yet: reading
+    /// several at once saves round trips when the first segments hold few matches.
+    pub fn missing_shards(&self, search: &CorpusSearch, segments: usize) -> Vec<Part> {
+        let mut parts: Vec<Part> = (search.searched
+            ..search.segments.min(search.searched + segments))
+            .flat_map(|segment| search.parts_of(segment))
             .filter(|part| !self.has(part))
-            .collect()
+            .collect();
+        parts.sort_unstable();
+        parts.dedup();
+        parts
     }
 
-    /// Searches `search`'s next segment, once its shards are read ([`missing_shards`](Self::missing_shards)).
-    pub fn search_next(&self, search: &mut CorpusSearch) {
-        search.add_segment(&|segment, name| {
+    /// Searches the segments `search` has not searched yet, as far as their shards are read
+    /// ([`missing_shards`](Self::missing_shards)).
+    pub fn search_read(&self, search: &mut CorpusSearch) {
+        let shard = |segment: usize, name: &str| {
             self.search
                 .get(&(segment, name.to_string()))
                 .and_then(Option::as_ref)
-        });
+        };
+        while !search.is_done()
+            && search
+                .parts_of(search.searched)
+                .iter()
+                .all(|part| self.has(part))
+        {
+            search.add_segment(&shard);
+        }
+    }
+
+    /// The first `wanted` matches of `search`, as far as their list pages are read
+    /// ([`want_listed`](Self::want_listed)), with how far the search has gone.
+    pub fn matches(&self, search: &CorpusSearch, wanted: usize) -> CorpusMatches {
+        let ids = search
+            .found
+            .iter()
+            .take(wanted)
+            .filter_map(|&ordinal| self.id_at(ordinal))
+            .map(str::to_string)
+            .collect();
+        CorpusMatches {
+            ids,
+            found: search.found.len(),
+            searched: search.searched_papers(),
+            done: search.is_done(),
+        }
+    }
+
+    /// The search of the papers page's `filter` over the corpus; `None` before the manifest and
+    /// for a filter postings cannot answer ([`CorpusSearch::answers`]).
+    pub fn corpus_search(&self, filter: &PaperFilter) -> Option<CorpusSearch> {
+        CorpusSearch::new(filter, self.manifest.as_ref()?)
     }
 
     /// How many papers of the newest-first list have been read, from the newest on without a gap.
@@ -343,6 +380,19 @@ impl Fetched {
     }
 }
 
+/// How a search of a sharded corpus stands: the first matches, and how far it has gone.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CorpusMatches {
+    /// The ids of the first matches, newest first: as many as were asked for, or every match.
+    pub ids: Vec<String>,
+    /// How many matches have been found so far.
+    pub found: usize,
+    /// How many of the newest papers have been searched.
+    pub searched: usize,
+    /// Whether every paper has been searched: [`found`](Self::found) is then every match.
+    pub done: bool,
+}
+
 /// The filter of the papers page run over a sharded corpus: its words' postings, read segment
 /// by segment from the newest papers on, so that the first results need only the newest
 /// segment's shards.
@@ -352,6 +402,10 @@ pub struct CorpusSearch {
     groups: Vec<Vec<String>>,
     /// The ordinals of the years chosen.
     ordinals: std::ops::Range<u32>,
+    /// Papers in a segment.
+    segment_papers: usize,
+    /// Papers in the corpus.
+    papers: usize,
     /// Segments in the corpus.
     segments: usize,
     /// Segments searched, from the newest.
@@ -361,10 +415,16 @@ pub struct CorpusSearch {
 }
 
 impl CorpusSearch {
+    /// Whether postings can answer `filter`: all but the author position, which needs every
+    /// paper's authors.
+    pub fn answers(filter: &PaperFilter) -> bool {
+        filter.position.is_none()
+    }
+
     /// The search for `filter` over the corpus of `manifest`; `None` for a filter that postings
-    /// cannot answer (the author position, which needs every paper's authors).
+    /// cannot answer ([`answers`](Self::answers)).
     pub fn new(filter: &PaperFilter, manifest: &Manifest) -> Option<Self> {
-        if filter.position.is_some() {
+        if !Self::answers(filter) {
             return None;
         }
         let facets = &manifest.facets;
@@ -404,11 +464,18 @@ impl CorpusSearch {
         let ordinals = start..end.max(start);
         Some(Self {
             groups,
+            segment_papers: manifest.segment_papers.max(1),
+            papers: manifest.counts.papers,
             segments: manifest.counts.segments.max(1),
             searched: 0,
             found: Vec::new(),
             ordinals,
         })
+    }
+
+    /// Whether `other` asks for the same papers, so that one's progress serves the other.
+    pub fn asks_same(&self, other: &Self) -> bool {
+        self.groups == other.groups && self.ordinals == other.ordinals
     }
 
     /// The ordinals found so far, ascending: the newest papers first.
@@ -423,20 +490,20 @@ impl CorpusSearch {
 
     /// How many of the newest papers have been searched.
     pub fn searched_papers(&self) -> usize {
-        self.searched * shard::SEGMENT
+        (self.searched * self.segment_papers).min(self.papers)
     }
 
-    /// The shards the next segment needs: those of every word, none when the years leave the
-    /// segment out or no word could match.
-    fn next_parts(&self) -> Vec<Part> {
-        if self.is_done() || !self.segment_may_match(self.searched) {
+    /// The shards `segment` needs: those of every word, none when the years leave the segment
+    /// out or no word could match.
+    fn parts_of(&self, segment: usize) -> Vec<Part> {
+        if segment >= self.segments || !self.segment_may_match(segment) {
             return Vec::new();
         }
         let mut parts: Vec<Part> = self
             .groups
             .iter()
             .flatten()
-            .map(|word| Part::Search(self.searched, shard::word_shard(word)))
+            .map(|word| Part::Search(segment, shard::word_shard(word)))
             .collect();
         parts.sort_unstable();
         parts.dedup();
@@ -446,8 +513,8 @@ impl CorpusSearch {
     /// Whether the papers of `segment` may match: the years chosen include some, and every group
     /// has a word.
     fn segment_may_match(&self, segment: usize) -> bool {
-        let start = (segment * shard::SEGMENT) as u32;
-        let end = start.saturating_add(shard::SEGMENT as u32);
+        let start = (segment * self.segment_papers) as u32;
+        let end = start.saturating_add(self.segment_papers as u32);
         start < self.ordinals.end
             && self.ordinals.start < end
             && self.groups.iter().all(|group| !group.is_empty())
@@ -464,7 +531,7 @@ impl CorpusSearch {
         if !self.segment_may_match(segment) {
             return;
         }
-        let start = (segment * shard::SEGMENT) as u32;
+        let start = (segment * self.segment_papers) as u32;
         let matching = |word: &String| {
             shard(segment, &shard::word_shard(word))
                 .map(|postings| postings.term_ordinals(word))
@@ -481,7 +548,7 @@ impl CorpusSearch {
             })
             .collect();
         let in_segment = if sets.is_empty() {
-            (0..shard::SEGMENT as u32).collect()
+            (0..self.segment_papers as u32).collect()
         } else {
             shard::intersect(&sets)
         };

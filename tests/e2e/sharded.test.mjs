@@ -128,14 +128,68 @@ test('the papers page counts the corpus, lists the newest and reads more as aske
   expectNoProblems(page);
 });
 
-test('searching the papers page finds what the data file holds', async (t) => {
+/** Scrolls to the end of the list until it shows at least `n` papers. */
+async function scrollUntil(page, n) {
+  const shown = () => page.locator('main .paper-list article').count();
+  for (let tries = 0; (await shown()) < n && tries < 100; tries += 1) {
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(100);
+  }
+  assert.ok((await shown()) >= n, `the list shows ${n} papers once scrolled (${await shown()})`);
+}
+
+/** The number a result count starts with: `12 of 3,000 papers`. */
+const countShown = async (page) =>
+  Number((await page.locator('.result-count').textContent()).match(/^([\d,]+) /)[1].replace(/,/g, ''));
+
+test('searching the papers page reads the search shards of its word, not the data file', async (t) => {
   const page = await open(t, 'papers/');
   const word = newest()[5].title.split(/\s+/).find((w) => /^[A-Za-z]{5,}$/.test(w));
   await page.getByRole('searchbox', { name: 'Search papers' }).fill(word);
   const expected = data.papers.filter((paper) => paper.title.toLowerCase().includes(word.toLowerCase())).length;
   await page.locator('.result-count', { hasText: / of 3,000 papers/ }).waitFor({ timeout: 20_000 });
-  const count = Number((await page.locator('.result-count').textContent()).match(/^([\d,]+) of/)[1].replace(/,/g, ''));
+  const count = await countShown(page);
   assert.ok(count >= expected, `${count} found, at least the ${expected} with ${word} in the title`);
+  // The list draws its first screen, and more as the reader scrolls.
+  await scrollUntil(page, Math.min(count, 25));
+  const articles = await page.locator('main .paper-list article').count();
+  assert.ok(articles >= Math.min(count, 25), 'the matches show as the reader scrolls');
+  const files = dataFiles(page);
+  assert.ok(files.some((path) => path.startsWith('/data/index/search/0/')), files.join(' '));
+  assert.ok(!files.includes('/data/site.json'), 'searching never reads the whole file');
+  expectNoProblems(page);
+});
+
+test('a filtered deep link counts exactly, and more matches are read as asked', async (t) => {
+  const byYear = new Map();
+  for (const paper of data.papers) {
+    const year = paper.date.slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), paper]);
+  }
+  const [year, papers] = [...byYear].sort((a, b) => b[1].length - a[1].length)[0];
+  const journals = papers.filter((paper) => paper.kind === 'journal' || paper.kind === 'conference');
+  assert.ok(journals.length > 25, `the generated ${year} has enough journal and conference papers`);
+  const page = await open(t, `papers/?kind=conference,journal&year=${year}`);
+  await page.locator('.result-count', { hasText: ` of ${PAPERS.toLocaleString('en')} papers` }).waitFor({ timeout: 20_000 });
+  assert.equal(await countShown(page), journals.length, 'every match of the corpus is counted');
+  // The options count the corpus, not the matches, and say so.
+  await page.locator('.facet-note', { hasText: `Counts are of all ${PAPERS.toLocaleString('en')} papers.` }).waitFor();
+  const ids = async () =>
+    page.locator('main .paper-list article .paper-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const more = page.getByRole('button', { name: /Load more matches/ });
+  assert.match(await more.textContent(), new RegExp(`\\(${(journals.length - 25).toLocaleString('en')} remaining\\)`));
+  await scrollUntil(page, 25);
+  const first = (await ids()).slice(0, 25);
+  const wanted = new Set(journals.map((paper) => `/papers/${paper.id}/`));
+  assert.ok(first.every((href) => wanted.has(href)), 'every paper shown matches');
+  // Scrolling past the first page of matches reads the next, as the button does.
+  const shownAfter = Math.min(50, journals.length);
+  await scrollUntil(page, shownAfter);
+  const next = (await ids()).slice(0, shownAfter);
+  assert.equal(next.length, shownAfter);
+  assert.deepEqual(next.slice(0, 25), first, 'the first matches stay in place');
+  assert.ok(next.every((href) => wanted.has(href)));
+  assert.ok(!dataFiles(page).includes('/data/site.json'), 'filtering never reads the whole file');
   expectNoProblems(page);
 });
 
