@@ -101,7 +101,7 @@ mod browser {
     use super::Shown;
     use crate::components::navigation::manage_focus_and_scroll;
     use crate::components::page_meta::apply_head;
-    use crate::context::{CorpusFinder, MoreListed};
+    use crate::context::{CorpusFinder, MoreListed, MoreOfCluster};
     use crate::data::{ShardedData, is_sharded, load_site};
     use crate::model::Site;
     use crate::model::filter::PaperFilter;
@@ -211,6 +211,13 @@ mod browser {
                 show(route.get_untracked());
             }
         })));
+        provide_context(MoreOfCluster(Callback::new(
+            move |(key, every): (String, bool)| {
+                if sharded.with_value(|sharded| sharded.want_more_of_cluster(&key, every)) {
+                    show(route.get_untracked());
+                }
+            },
+        )));
         provide_context(find_in_corpus(sharded, route, shown, loading));
         Effect::new(move |_| {
             if every_paper.get() {

@@ -57,6 +57,16 @@ pub fn more_listed() -> Option<Callback<()>> {
     use_context::<MoreListed>().map(|MoreListed(callback)| callback)
 }
 
+/// The way a sharded site's author page asks for more of its cluster's papers: the next page,
+/// or (`true`) every one, which filtering needs.
+#[derive(Clone, Copy)]
+pub struct MoreOfCluster(pub Callback<(String, bool)>);
+
+/// The way to ask for more of an author cluster's papers, on a sharded site.
+pub fn more_of_cluster() -> Option<Callback<(String, bool)>> {
+    use_context::<MoreOfCluster>().map(|MoreOfCluster(callback)| callback)
+}
+
 /// The way a sharded site's papers page searches the whole corpus through its search shards.
 #[derive(Clone, Copy)]
 pub struct CorpusFinder {

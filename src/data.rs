@@ -200,6 +200,12 @@ impl ShardedData {
         })
     }
 
+    /// Asks for the next page of the papers of cluster `key` on its author page, or (`every`)
+    /// all of them; `false` when nothing more is to be read.
+    pub fn want_more_of_cluster(&self, key: &str, every: bool) -> bool {
+        self.fetched.borrow_mut().want_more_of_cluster(key, every)
+    }
+
     /// Asks for one more page of the papers page's list; `false` when it has them all.
     pub fn want_more_listed(&self) -> bool {
         self.fetched.borrow_mut().want_more_listed()

@@ -563,3 +563,68 @@ fn the_same_data_gives_the_same_bytes() {
         );
     }
 }
+
+#[test]
+fn an_author_page_reads_its_cluster_a_page_at_a_time_and_all_of_it_to_filter() {
+    let site = generated_site(3_000);
+    let layout = Layout::of(&site);
+    let mut entries = site.authors().entries();
+    entries.sort_by_key(|entry| std::cmp::Reverse(entry.papers));
+    let key = site.resolve_author(entries[0].key).expect("a cluster");
+    let ids = |site: &Site| -> Vec<String> {
+        site.cluster_papers(key)
+            .into_iter()
+            .map(|paper| site.paper(paper).id.clone())
+            .collect()
+    };
+    let whole = ids(&site);
+    let pages = whole.len().div_ceil(shard::CLUSTER_PAGE);
+    assert!(
+        pages >= 2,
+        "the most prolific author has {} papers",
+        whole.len()
+    );
+    let route = Route::with(Page::Author, key);
+    let mut fetched = Fetched::default();
+    assert_eq!(
+        layout.read_into(&mut fetched, &route),
+        2,
+        "the manifest and the cluster's file"
+    );
+    let read = ids(&fetched.site().unwrap());
+    assert_eq!(
+        read,
+        whole[..shard::CLUSTER_PAGE],
+        "the newest papers first"
+    );
+    assert!(fetched.want_more_of_cluster(key, false));
+    assert!(
+        !fetched.want_more_of_cluster(key, false),
+        "a page at a time: the next once the last has arrived"
+    );
+    assert_eq!(layout.read_into(&mut fetched, &route), 1);
+    let read = ids(&fetched.site().unwrap());
+    assert_eq!(read, whole[..whole.len().min(2 * shard::CLUSTER_PAGE)]);
+    // Filtering needs every paper: the rest at once.
+    let mut fetched = Fetched::default();
+    layout.read_into(&mut fetched, &route);
+    assert!(fetched.want_more_of_cluster(key, true));
+    assert_eq!(layout.read_into(&mut fetched, &route), pages - 1);
+    assert_eq!(ids(&fetched.site().unwrap()), whole);
+    assert!(!fetched.want_more_of_cluster(key, true), "nothing is left");
+    assert!(!fetched.want_more_of_cluster(key, false));
+}
+
+#[test]
+fn a_cluster_summary_counts_the_papers_its_page_lists() {
+    // The author page reads more of a cluster while it lists fewer papers than its summary
+    // counts: on a site read whole the two agree.
+    for site in [demo_site(), generated_site(1_500)] {
+        for entry in site.authors().entries() {
+            let key = site.resolve_author(entry.key).expect("a cluster");
+            let (summary, papers) = site.cluster_summary(key).expect("a summary");
+            assert_eq!(summary.papers, papers.len(), "{key}");
+            assert_eq!(site.cluster_papers(key), papers, "{key}");
+        }
+    }
+}

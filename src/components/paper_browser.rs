@@ -4,7 +4,9 @@
 
 use crate::components::citation::CitationExport;
 use crate::components::paper_list::{ListStyle, PaperList};
-use crate::context::{corpus_finder, every_paper_request, more_listed, use_site_signal};
+use crate::context::{
+    corpus_finder, every_paper_request, more_listed, more_of_cluster, use_site_signal,
+};
 use crate::model::filter::{AuthorPosition, Facets, PaperFilter};
 use crate::model::schema::PaperStatus;
 use crate::model::search::{Query, highlight_ranges};
@@ -22,6 +24,15 @@ const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(400);
 /// How many topics show before the rest are folded away.
 const TOPICS_SHOWN: usize = 12;
 
+/// An author cluster, with how many papers it has: a sharded site reads them a page at a time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClusterPart {
+    /// The cluster key.
+    pub key: String,
+    /// How many papers the cluster has.
+    pub papers: usize,
+}
+
 /// Papers with a search box, filters with counts, "N of M papers", and an export of the list as
 /// shown.
 #[component]
@@ -34,6 +45,10 @@ pub fn PaperBrowser(
     /// scrolls, and searching or filtering first reads every paper.
     #[prop(default = false)]
     corpus_list: bool,
+    /// The cluster the papers are. While fewer of its papers are read than it has (on a sharded
+    /// site), more are read as the reader scrolls, and filtering first reads them all.
+    #[prop(default = None)]
+    cluster: Option<ClusterPart>,
     /// The cluster key whose authors are highlighted, and whose position the position filter asks.
     #[prop(default = None)]
     highlight: Option<String>,
@@ -51,10 +66,22 @@ pub fn PaperBrowser(
         let corpus = corpus_list.then(|| site.with(|site| site.corpus().cloned()))?;
         corpus.filter(|corpus| corpus.listed < corpus.papers)
     });
-    let total = Memo::new(move |_| match partial.get() {
-        Some(corpus) => corpus.papers,
-        None => papers.with(Vec::len),
+    // The size of a cluster of which only part is read.
+    let cluster_size = cluster.as_ref().map(|cluster| cluster.papers);
+    let cluster_short =
+        Memo::new(move |_| cluster_size.filter(|&size| papers.with(Vec::len) < size));
+    let total = Memo::new(move |_| match (partial.get(), cluster_short.get()) {
+        (Some(corpus), _) => corpus.papers,
+        (None, Some(size)) => size,
+        (None, None) => papers.with(Vec::len),
     });
+    // Asks for the next page of the cluster's papers, or (`true`) every one.
+    let more_of_this_cluster = more_of_cluster()
+        .zip(cluster.map(|cluster| cluster.key))
+        .map(|(more, key)| {
+            let key = StoredValue::new(key);
+            move |every: bool| more.run((key.get_value(), every))
+        });
     let candidates = papers;
     let query = use_query_map();
     let path = use_location().pathname;
@@ -88,14 +115,19 @@ pub fn PaperBrowser(
             && partial.with(Option::is_some)
             && filter.with(|filter| !filter.is_empty() && CorpusSearch::answers(filter))
     });
-    let reading_all = Memo::new(move |_| {
+    let reading_corpus = Memo::new(move |_| {
         partial.with(Option::is_some) && !filter.with(PaperFilter::is_empty) && !by_shards.get()
     });
     let want_every_paper = every_paper_request();
     Effect::new(move |_| {
-        if reading_all.get() {
+        if reading_corpus.get() {
             want_every_paper();
         }
+    });
+    // Filtering part of a cluster would miss papers: all of them are read first.
+    let reading_all = Memo::new(move |_| {
+        reading_corpus.get()
+            || (cluster_short.with(Option::is_some) && !filter.with(PaperFilter::is_empty))
     });
     // Matches asked for beyond the first page, with the filter they were asked for.
     let more_matches = RwSignal::new((PaperFilter::default(), 0usize));
@@ -175,20 +207,27 @@ pub fn PaperBrowser(
         })
     };
     // Scrolling to the end of the list as read so far reads more of it.
-    let at_end = (more.is_some() || finder.is_some()).then(|| {
-        Callback::new(move |()| {
-            if by_shards.get_untracked() {
-                if has_more_matches() {
-                    show_more_matches();
+    let at_end =
+        (more.is_some() || finder.is_some() || more_of_this_cluster.is_some()).then(|| {
+            Callback::new(move |()| {
+                let unfiltered = filter.with_untracked(PaperFilter::is_empty);
+                if by_shards.get_untracked() {
+                    if has_more_matches() {
+                        show_more_matches();
+                    }
+                } else if partial.with_untracked(Option::is_some)
+                    && unfiltered
+                    && let Some(more) = more
+                {
+                    more.run(());
+                } else if cluster_short.with_untracked(Option::is_some)
+                    && unfiltered
+                    && let Some(more) = more_of_this_cluster
+                {
+                    more(false);
                 }
-            } else if partial.with_untracked(Option::is_some)
-                && filter.with_untracked(PaperFilter::is_empty)
-                && let Some(more) = more
-            {
-                more.run(());
-            }
-        })
-    });
+            })
+        });
     let load_more = move || {
         if by_shards.get() {
             let matches = matches.get().filter(|_| has_more_matches())?;
@@ -206,10 +245,20 @@ pub fn PaperBrowser(
                 Callback::new(move |()| show_more_matches()),
             ));
         }
-        let (corpus, more) = partial
-            .get()
-            .zip(more)
-            .filter(|_| filter.with(PaperFilter::is_empty))?;
+        if !filter.with(PaperFilter::is_empty) {
+            return None;
+        }
+        if let Some((size, more)) = cluster_short.get().zip(more_of_this_cluster) {
+            let remaining = size - papers.with(Vec::len);
+            return Some(load_more_button(
+                format!(
+                    "Load more papers ({} remaining)",
+                    crate::render::grouped(remaining)
+                ),
+                Callback::new(move |()| more(false)),
+            ));
+        }
+        let (corpus, more) = partial.get().zip(more)?;
         let remaining = corpus.papers - corpus.listed;
         Some(load_more_button(
             format!(
@@ -384,6 +433,16 @@ pub fn PaperBrowser(
         }
         .is_empty()
     }));
+    // Counting the filter options of a cluster needs all its papers, as filtering does.
+    Effect::new(move |_| {
+        let needed = reading_all.get() || filters_open.get();
+        if needed
+            && cluster_short.with(Option::is_some)
+            && let Some(more) = more_of_this_cluster
+        {
+            more(true);
+        }
+    });
     let count = move || {
         let shown = shown.get().len();
         let total = total.get();
@@ -428,7 +487,12 @@ pub fn PaperBrowser(
                 on:toggle=move |event| filters_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())
             >
                 <summary>"Filters"</summary>
-                <Show when=move || filters_open.get()>
+                <Show
+                    when=move || filters_open.get() && cluster_short.with(Option::is_none)
+                    fallback=move || filters_open.get().then(|| view! {
+                        <p class="facet-note">{move || format!("Reading all {} to count them…", plural(total.get(), "paper", "papers"))}</p>
+                    })
+                >
                 <div class="filter-groups">
                     // The shards count each option over the corpus, not under the other filters.
                     {move || partial.get().filter(|_| !filter.with(PaperFilter::is_empty)).map(|corpus| view! {

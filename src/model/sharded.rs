@@ -78,6 +78,9 @@ pub struct Fetched {
     cluster_pages: BTreeMap<(String, usize), Vec<ShardPaper>>,
     /// How many pages of the newest-first list the papers page shows (at least one).
     list_wanted: usize,
+    /// How many pages of a cluster's papers its author page shows, by cluster key: one (the
+    /// cluster's file) unless the reader asked for more.
+    cluster_wanted: BTreeMap<String, usize>,
     /// Further pages of the list the papers page needs: those of its search results.
     list_extra: std::collections::BTreeSet<usize>,
     /// Search shards by segment and name; `None` for a shard without a file.
@@ -99,7 +102,7 @@ impl Fetched {
                     // The directory counts each person's papers, news and activity.
                     wanted.extend([Part::News, Part::Activity]);
                     for person in &manifest.people {
-                        self.cluster_parts(&names::key(&person.name), false, &mut wanted);
+                        self.cluster_parts(&names::key(&person.name), 1, &mut wanted);
                     }
                 }
             },
@@ -112,7 +115,7 @@ impl Fetched {
                 wanted.push(Part::Bucket(shard::bucket_of(id, manifest.paper_buckets)))
             }
             Some((Page::News, _)) => wanted.push(Part::News),
-            Some((Page::Author, key)) => self.cluster_parts(key, true, &mut wanted),
+            Some((Page::Author, key)) => self.cluster_parts(key, 0, &mut wanted),
             Some((page, id)) if page.is_person() => self.person_parts(manifest, id, &mut wanted),
             // The name index: the manifest, then its pages ([`shard::names_file`]) as it shows them.
             Some(_) => {}
@@ -222,26 +225,50 @@ impl Fetched {
     fn person_parts(&self, manifest: &Manifest, id: &str, wanted: &mut Vec<Part>) {
         wanted.extend([Part::News, Part::Activity, Part::Selected]);
         if let Some(person) = manifest.people.iter().find(|person| person.id == id) {
-            self.cluster_parts(&names::key(&person.name), true, wanted);
+            self.cluster_parts(&names::key(&person.name), usize::MAX, wanted);
         }
     }
 
-    /// The file of an author key, then the cluster it stands for, then (`all_papers`) its
-    /// further pages.
-    fn cluster_parts(&self, key: &str, all_papers: bool, wanted: &mut Vec<Part>) {
+    /// The file of an author key, then the cluster it stands for, then its first `pages`
+    /// pages of papers (the file holds the first); `0` for as many as its author page shows.
+    fn cluster_parts(&self, key: &str, pages: usize, wanted: &mut Vec<Part>) {
         match self.clusters.get(key) {
             None => wanted.push(Part::Cluster(key.to_string())),
             Some(None) => {}
             Some(Some(ClusterFile::Redirect { cluster })) => {
                 if cluster != key {
-                    self.cluster_parts(cluster, all_papers, wanted);
+                    self.cluster_parts(cluster, pages, wanted);
                 }
             }
-            Some(Some(ClusterFile::Cluster { pages, .. })) if all_papers => {
-                wanted.extend((1..*pages).map(|page| Part::ClusterPage(key.to_string(), page)))
+            Some(Some(ClusterFile::Cluster { pages: all, .. })) => {
+                let shown = match pages {
+                    0 => self.cluster_wanted.get(key).copied().unwrap_or(1),
+                    pages => pages,
+                };
+                let pages =
+                    (1..shown.min(*all)).map(|page| Part::ClusterPage(key.to_string(), page));
+                wanted.extend(pages)
             }
-            Some(Some(ClusterFile::Cluster { .. })) => {}
         }
+    }
+
+    /// Asks for more of the papers of cluster `key` on its author page: the next page, or
+    /// (`every`) all of them, which filtering needs. `false` while a page asked for has not
+    /// arrived, and when every page has been asked for.
+    pub fn want_more_of_cluster(&mut self, key: &str, every: bool) -> bool {
+        let Some(Some(ClusterFile::Cluster { pages, .. })) = self.clusters.get(key) else {
+            return false;
+        };
+        let pages = *pages;
+        let wanted = self.cluster_wanted.get(key).copied().unwrap_or(1);
+        let arrived = (1..wanted.min(pages))
+            .all(|page| self.cluster_pages.contains_key(&(key.to_string(), page)));
+        if wanted >= pages || (!arrived && !every) {
+            return false;
+        }
+        let next = if every { pages } else { wanted + 1 };
+        self.cluster_wanted.insert(key.to_string(), next);
+        true
     }
 
     fn has(&self, part: &Part) -> bool {

@@ -387,9 +387,8 @@ impl Site {
     /// The cluster with this key as its page shows it, its variants' papers named, and the
     /// indices of its papers, newest first.
     pub fn cluster_summary(&self, key: &str) -> Option<(ClusterSummary, Vec<usize>)> {
-        if let Some((summary, ids)) = self.pinned.clusters.get(key) {
-            let papers = ids.iter().filter_map(|id| self.paper_index(id)).collect();
-            return Some((summary.clone(), papers));
+        if let Some((summary, _)) = self.pinned.clusters.get(key) {
+            return Some((summary.clone(), self.cluster_papers(key)));
         }
         let cluster = self.authors.cluster(key)?;
         let summary = cluster.summary(
@@ -403,6 +402,21 @@ impl Site {
         let mut papers = cluster.papers;
         self.sort_newest_first(&mut papers);
         Some((summary, papers))
+    }
+
+    /// The papers of the cluster `key` the site holds, newest first: on a sharded site, those of
+    /// the pages read so far.
+    pub fn cluster_papers(&self, key: &str) -> Vec<usize> {
+        if let Some((_, ids)) = self.pinned.clusters.get(key) {
+            return ids.iter().filter_map(|id| self.paper_index(id)).collect();
+        }
+        let mut papers = self
+            .authors
+            .cluster(key)
+            .map(|cluster| cluster.papers)
+            .unwrap_or_default();
+        self.sort_newest_first(&mut papers);
+        papers
     }
 
     /// Whether the author at `position` of paper `paper` is `person` (linked, by alias, by ORCID or

@@ -2,8 +2,8 @@
 //! index shows it, with the grouping explained.
 
 use crate::components::html_block::HtmlBlock;
-use crate::components::paper_browser::PaperBrowser;
-use crate::context::use_site;
+use crate::components::paper_browser::{ClusterPart, PaperBrowser};
+use crate::context::{use_site, use_site_signal};
 use crate::model::names;
 use crate::pages::not_found::NotFoundPage;
 use crate::paths;
@@ -26,12 +26,21 @@ pub fn AuthorClusterPage(
             view! { <Redirect path=paths::author(cluster) options /> }.into_any()
         }
         Some(_) => match site.cluster_summary(&key) {
-            Some((summary, papers)) => {
+            Some((summary, _)) => {
+                // A sharded site reads a large cluster's papers a page at a time.
+                let shown = use_site_signal();
+                let cluster_key = summary.key.clone();
+                let papers =
+                    Memo::new(move |_| shown.with(|site| site.cluster_papers(&cluster_key)));
+                let cluster = ClusterPart {
+                    key: summary.key.clone(),
+                    papers: summary.papers,
+                };
                 view! {
                         <HtmlBlock html=cluster_header(&site, &summary) />
                         <section aria-labelledby="cluster-papers-heading">
                             <h2 id="cluster-papers-heading">"Papers"</h2>
-                            <PaperBrowser papers highlight=Some(summary.key.clone()) file_name=summary.key.clone() by_year=false />
+                            <PaperBrowser papers cluster=Some(cluster) highlight=Some(summary.key.clone()) file_name=summary.key.clone() by_year=false />
                         </section>
                         <HtmlBlock html=cluster_footer(&summary) />
                     }

@@ -4,14 +4,14 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, test } from 'node:test';
 import { appReady, expectNoProblems, mainHeading, openPage } from './support/browser.mjs';
 import { fetchPage } from './support/raw.mjs';
-import { ROOT, removeCopy, renderedCopy, startSite } from './support/site.mjs';
+import { DIST_SUBPATH, ROOT, removeCopy, renderedCopy, startSite } from './support/site.mjs';
 
 const PAPERS = 3_000;
 const run = promisify(execFile);
@@ -19,22 +19,23 @@ const run = promisify(execFile);
 let root;
 let site;
 let data;
+let dataFile;
 before(async () => {
   // The unit suite builds vita-gen; a run of this file alone builds it first.
   let generator = join(ROOT, 'target/debug/vita-gen');
   if (!existsSync(generator)) {
     await run('cargo', ['build', '--quiet', '--bin', 'vita-gen'], { cwd: ROOT });
   }
-  const file = join(tmpdir(), `vita-sharded-${process.pid}.json`);
-  await run(generator, ['--papers', String(PAPERS), '--seed', '5', '--out', file]);
-  data = JSON.parse(await readFile(file, 'utf8'));
-  root = await renderedCopy({ 'site.json': file });
-  await rm(file);
+  dataFile = join(tmpdir(), `vita-sharded-${process.pid}.json`);
+  await run(generator, ['--papers', String(PAPERS), '--seed', '5', '--out', dataFile]);
+  data = JSON.parse(await readFile(dataFile, 'utf8'));
+  root = await renderedCopy({ 'site.json': dataFile });
   site = await startSite({ root });
 });
 after(async () => {
   await site?.close();
   if (root) await removeCopy(root);
+  if (dataFile) await rm(dataFile, { force: true });
 });
 
 /** Opens `route` in a fresh page, closed when `t` ends, recording the paths it requests. */
@@ -84,6 +85,30 @@ test('following an author link reads that cluster and shows its page', async (t)
   assert.ok(dataFiles(page).some((path) => path.startsWith('/data/index/authors/')), 'the cluster file is read');
   assert.ok(!dataFiles(page).includes('/data/site.json'));
   assert.ok((await page.locator('main .paper-list article').count()) > 0, 'the cluster lists its papers');
+  expectNoProblems(page);
+});
+
+test('a prolific author page reads its first papers, more as asked, and every one to filter', async (t) => {
+  const index = join(root, 'data/index');
+  const names = [];
+  for (const file of await readdir(join(index, 'names'))) names.push(...JSON.parse(await readFile(join(index, 'names', file), 'utf8')));
+  const top = names.sort((a, b) => b.papers - a.papers)[0];
+  assert.ok(top.papers > 200, `${top.name} has ${top.papers} papers`);
+  const page = await open(t, `authors/${top.key}/`);
+  await page.locator('main h1', { hasText: top.name }).waitFor();
+  const clusterFiles = () => dataFiles(page).filter((path) => path.startsWith(`/data/index/authors/${top.key}`));
+  assert.deepEqual(clusterFiles(), [`/data/index/authors/${top.key}.json`], 'the cluster file alone');
+  const more = page.getByRole('button', { name: /Load more papers/ });
+  assert.match(await more.textContent(), new RegExp(`\\(${top.papers - 100} remaining\\)`));
+  await more.click();
+  await page.getByRole('button', { name: new RegExp(`\\(${top.papers - 200} remaining\\)`) }).waitFor();
+  assert.equal(clusterFiles().length, 2, 'the next page of the cluster');
+  // Filtering reads the rest, and counts every paper of the author.
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill(top.name.split(' ').at(-1));
+  await page.locator('.result-count', { hasText: ` of ${top.papers} papers` }).waitFor({ timeout: 20_000 });
+  assert.equal(clusterFiles().length, Math.ceil(top.papers / 100), 'every page of the cluster');
+  assert.equal(await countShown(page), top.papers, 'every paper has its author');
+  assert.ok(!dataFiles(page).includes('/data/site.json'), 'the whole file is never read');
   expectNoProblems(page);
 });
 
@@ -207,4 +232,36 @@ test('a missing shard is named on the page, and the rest of the site works', asy
   await page.getByRole('link', { name: 'Papers', exact: true }).first().click();
   await page.locator('main h1', { hasText: 'Papers' }).waitFor();
   expectNoProblems(page, [/404/]);
+});
+
+test('under a subpath, a sharded site reads its files below it, and routes and search work', async (t) => {
+  const mount = '/vita/';
+  const subpathRoot = await renderedCopy({ 'site.json': dataFile }, DIST_SUBPATH);
+  t.after(() => removeCopy(subpathRoot));
+  const subpath = await startSite({ root: subpathRoot, mount });
+  t.after(() => subpath.close());
+  const page = await openPage(subpath.browser);
+  t.after(() => page.context().close());
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const paper = data.papers[42];
+  await page.goto(`${subpath.server.url}papers/${paper.id}/`);
+  assert.equal(await mainHeading(page), paper.title);
+  await appReady(page);
+  // An author link, then the papers page and a search, all inside the app.
+  const author = page.locator(`main a[href^="${mount}authors/"]`).first();
+  const name = (await author.textContent()).trim();
+  await author.click();
+  await page.locator('main h1', { hasText: name }).waitFor();
+  await page.getByRole('link', { name: 'Papers', exact: true }).first().click();
+  await page.locator('.result-count', { hasText: `${PAPERS.toLocaleString('en')} papers, newest first` }).waitFor();
+  await page.getByRole('searchbox', { name: 'Search papers' }).fill('sparse');
+  await page.locator('.result-count', { hasText: / of 3,000 papers/ }).waitFor({ timeout: 20_000 });
+  const files = requested.filter((path) => path.includes('/data/'));
+  assert.ok(files.includes(`${mount}data/index/manifest.json`), files.join(' '));
+  assert.ok(files.some((path) => path.startsWith(`${mount}data/index/authors/`)), 'the cluster file, below the subpath');
+  assert.ok(files.some((path) => path.startsWith(`${mount}data/index/search/`)), 'the search shards, below the subpath');
+  assert.ok(!files.includes(`${mount}data/site.json`), 'never the whole file');
+  assert.deepEqual(requested.filter((path) => !path.startsWith(mount)), [], 'every request stays under the subpath');
+  expectNoProblems(page);
 });
