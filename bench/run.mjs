@@ -4,7 +4,7 @@
 //
 // Run it through scripts/bench.sh, which builds the site and generates the data first.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,12 +14,13 @@ import { measureLighthouse } from './figures/lighthouse.mjs';
 import { measureAppLoad, measureVanillaLoad } from './figures/load.mjs';
 import { measurePrerender } from './figures/prerender.mjs';
 import { measureReaders } from './figures/readers.mjs';
+import { ROUTE_QUERY, measureRoute, measureRouteSearch, measureRouteTour } from './figures/routes.mjs';
 import { measureAppScroll, measureVanillaScroll } from './figures/scroll.mjs';
 import { QUERY, expectedMatches, measureAppSearch, measureNaiveSearch } from './figures/search.mjs';
 import { measureTransfer, wasmSizes } from './figures/transfer.mjs';
 import { launch } from './lib/browser.mjs';
 import { dataFile, parseOptions } from './lib/options.mjs';
-import { markdownTable, tableRows } from './lib/report.mjs';
+import { markdownTable, routeRows, tableRows } from './lib/report.mjs';
 import { dataFolder, prepareSite, writePage } from './lib/sites.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -84,11 +85,67 @@ async function prerenderRuns(options, results) {
  */
 async function scaleRuns(options, results) {
   for (const size of options.buildSizes) {
+    // The same build as the per-route figures' at that size: measured once, there.
+    if (options.routeSizes.includes(size)) continue;
     progress(`build step at scale, ${size.toLocaleString('en')} papers (author pages left to the app)`);
     const work = join(resolve(options.dataDir), 'sites', `prerender-scale-${size}`);
     results.buildAtScale[size] = [
       await measurePrerender({ renderer: RENDERER, dist: options.dist, dataFolder: dataFolder(options, size), work, skip: ['authors'] }),
     ];
+  }
+}
+
+/** The routes each route figure opens, from the sharded layout of the site at `root`. */
+function routeTargets(root) {
+  const read = (file) => JSON.parse(readFileSync(join(root, 'data/index', file), 'utf8'));
+  const manifest = read('manifest.json');
+  const newest = read('list/0.json').map((entry) => entry.paper.id);
+  const names = [];
+  for (let page = 0; page < manifest.counts.names_pages; page += 1) names.push(...read(`names/${page}.json`));
+  const prolific = names.sort((a, b) => b.papers - a.papers || a.key.localeCompare(b.key)).slice(0, 3);
+  const papers = newest.slice(0, 3).map((id) => `papers/${encodeURIComponent(id)}/`);
+  const authors = prolific.map((entry) => `authors/${encodeURIComponent(entry.key)}/`);
+  return {
+    paper: papers[0],
+    author: authors[0],
+    authorPapers: prolific[0].papers,
+    tour: ['papers/', papers[0], authors[0], papers[1], authors[1], papers[2], authors[2], 'news/', '', 'papers/'],
+  };
+}
+
+const routeFigures = () => ({ author: [], paper: [], papers: [], search: [], tour: [] });
+
+/**
+ * Builds each size of the per-route figures with the sharded layout, as a large index builds
+ * (author pages left to the app), timed, and keeps it to be served; the build at scale of the
+ * same size is this build.
+ */
+async function routeBuilds(options, results) {
+  for (const size of options.routeSizes) {
+    progress(`build step with the sharded layout, ${size.toLocaleString('en')} papers (author pages left to the app)`);
+    const work = join(resolve(options.dataDir), 'sites', `routes-${size}`);
+    const build = await measurePrerender({ renderer: RENDERER, dist: options.dist, dataFolder: dataFolder(options, size), work, skip: ['authors'], keep: true });
+    if (options.buildSizes.includes(size)) results.buildAtScale[size] = [build];
+    results.routes[size] = { build, targets: routeTargets(work), sharded: routeFigures(), single: options.sizes.includes(size) ? routeFigures() : null };
+  }
+}
+
+/** One cold run of each route figure at each size: the sharded build, then the single data file. */
+async function routeRuns(context, results, number) {
+  const { browser, options, sites } = context;
+  for (const size of options.routeSizes) {
+    const figures = results.routes[size];
+    const served = [['sharded', sites.routes[size]], ['single', figures.single && sites.bySize[size]]];
+    for (const [kind, site] of served) {
+      if (!site) continue;
+      progress(`run ${number}/${options.runs}: routes, ${size.toLocaleString('en')} papers, ${kind === 'sharded' ? 'sharded layout' : 'single data file'}`);
+      const into = figures[kind];
+      into.author.push(await measureRoute({ browser, site, route: figures.targets.author, options }));
+      into.paper.push(await measureRoute({ browser, site, route: figures.targets.paper, options }));
+      into.papers.push(await measureRoute({ browser, site, route: 'papers/', options }));
+      into.search.push(await measureRouteSearch({ browser, site, options }));
+      into.tour.push(await measureRouteTour({ browser, site, routes: figures.targets.tour, options }));
+    }
   }
 }
 
@@ -130,7 +187,7 @@ async function measure(options) {
   const results = {
     date: new Date().toISOString(),
     machine: machine(),
-    options: { runs: options.runs, throttle: options.throttle, sizes: options.sizes, buildSizes: options.buildSizes, seed: options.seed, query: QUERY },
+    options: { runs: options.runs, throttle: options.throttle, sizes: options.sizes, buildSizes: options.buildSizes, routeSizes: options.routeSizes, only: options.only, seed: options.seed, query: QUERY },
     wasm: wasmSizes(join(options.dist, wasm)),
     expectedMatches: expectedMatches(dataFile(options, smallest)),
     firstPaint: { app: [], static: [] },
@@ -139,29 +196,44 @@ async function measure(options) {
     search: { app: [], naive: [] },
     prerender: Object.fromEntries(['demo', ...options.sizes].map((name) => [name, []])),
     buildAtScale: {},
+    routes: {},
     lighthouse: Object.fromEntries(AUDITED.map((route) => [route, []])),
     readers: {},
   };
   const servers = [];
   let browser;
+  const all = options.only === null;
   try {
-    await prerenderRuns(options, results);
-    await scaleRuns(options, results);
-    for (const size of options.sizes) {
-      progress(`bibliography readers, ${size.toLocaleString('en')} papers`);
-      const work = join(resolve(options.dataDir), 'readers');
-      results.readers[size] = await measureReaders({ checker: CHECKER, fixtures: join(ROOT, 'tests/fixtures/sources'), work, papers: size });
+    if (all) {
+      await prerenderRuns(options, results);
+      await scaleRuns(options, results);
+      for (const size of options.sizes) {
+        progress(`bibliography readers, ${size.toLocaleString('en')} papers`);
+        const work = join(resolve(options.dataDir), 'readers');
+        results.readers[size] = await measureReaders({ checker: CHECKER, fixtures: join(ROOT, 'tests/fixtures/sources'), work, papers: size });
+      }
     }
+    await routeBuilds(options, results);
     const sites = await startSites(options, servers);
+    sites.routes = {};
+    for (const size of options.routeSizes) {
+      const root = join(resolve(options.dataDir), 'sites', `routes-${size}`);
+      const server = await startServer({ root });
+      servers.push(server);
+      sites.routes[size] = { root, url: server.url };
+    }
     browser = await launch();
     results.machine.chromium = browser.version();
-    progress('first-load transfer');
-    results.transfer = await measureTransfer({ browser, site: sites.demo, options });
-    progress('static snapshot of the about page');
-    writePage(sites.demo.root, 'static/about.html', await staticSnapshot({ browser, url: `${sites.demo.url}${ABOUT}`, options }));
     const context = { browser, options, sites, smallest, expected: results.expectedMatches, staticUrl: `${sites.demo.url}static/about.html` };
-    for (let number = 1; number <= options.runs; number += 1) await run(context, results, number);
-    await lighthouseRuns(options, results, sites.demo);
+    if (all) {
+      progress('first-load transfer');
+      results.transfer = await measureTransfer({ browser, site: sites.demo, options });
+      progress('static snapshot of the about page');
+      writePage(sites.demo.root, 'static/about.html', await staticSnapshot({ browser, url: `${sites.demo.url}${ABOUT}`, options }));
+      for (let number = 1; number <= options.runs; number += 1) await run(context, results, number);
+      await lighthouseRuns(options, results, sites.demo);
+    }
+    for (let number = 1; number <= options.runs; number += 1) await routeRuns(context, results, number);
   } finally {
     await browser?.close();
     await Promise.all(servers.map((server) => server.close()));
@@ -169,15 +241,15 @@ async function measure(options) {
   return results;
 }
 
-function document(results, table, seconds) {
+function document(results, table, seconds, { title = 'Vita browser benchmark', about = '', raw = 'results.json' } = {}) {
   const { machine: host, options } = results;
   const throttling = options.throttle === 1 ? 'no CPU throttling' : `CPU throttled ${options.throttle}×`;
-  return `# Vita browser benchmark
-
+  return `# ${title}
+${about}
 ${results.date.slice(0, 10)}, commit ${host.commit}. ${host.cpu}, ${host.cores} cores, ${host.memoryGiB} GiB,
 load average ${host.loadAverage.toFixed(1)} at the start; Chromium ${host.chromium} headless; Node ${host.node}.
 ${options.runs} cold run${options.runs === 1 ? '' : 's'} per figure, ${throttling}, data generated by \`vita-gen\` with seed ${options.seed}.
-The benchmark took ${Math.round(seconds)} s. Raw per-run numbers: \`results.json\`. Produced by
+The benchmark took ${Math.round(seconds)} s. Raw per-run numbers: \`${raw}\`. Produced by
 \`scripts/bench.sh\`; \`bench/figures/*.mjs\` say how each figure is measured.
 
 ${table}
@@ -188,13 +260,30 @@ async function main() {
   const started = Date.now();
   const options = parseOptions(process.argv.slice(2));
   const results = await measure(options);
+  mkdirSync(options.out, { recursive: true });
   const seconds = (Date.now() - started) / 1000;
   results.seconds = seconds;
-  const table = markdownTable(tableRows(results, { sizes: options.sizes, query: QUERY, audited: AUDITED }));
-  console.log(table);
-  writeFileSync(join(options.out, 'results.md'), document(results, table, seconds));
-  writeFileSync(join(options.out, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
-  progress(`wrote ${join(options.out, 'results.md')} and results.json`);
+  if (options.only === null) {
+    const table = markdownTable(tableRows(results, { sizes: options.sizes, query: QUERY, audited: AUDITED }));
+    console.log(table);
+    writeFileSync(join(options.out, 'results.md'), document(results, table, seconds));
+    writeFileSync(join(options.out, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
+    progress(`wrote ${join(options.out, 'results.md')} and results.json`);
+  }
+  if (options.routeSizes.length > 0) {
+    const routes = markdownTable(routeRows(results, ROUTE_QUERY));
+    console.log(routes);
+    const about = `
+Each route of a generated index opened cold, on the build with the sharded layout (\`data/index/\`,
+author pages left to the app) against the same data read from the single data file (baseline
+columns; absent where that file is too large to load). Data fetched is the gzip -9 size of every
+data file the page requested. Produced by \`scripts/bench.sh\` (\`--only routes\` runs these
+alone); \`bench/figures/routes.mjs\` says how each figure is measured.
+`;
+    writeFileSync(join(options.out, 'routes.md'), document(results, routes, seconds, { title: 'Vita index-scale benchmark: per-route figures', about, raw: 'routes.json' }));
+    writeFileSync(join(options.out, 'routes.json'), `${JSON.stringify({ date: results.date, machine: results.machine, options: results.options, routes: results.routes }, null, 1)}\n`);
+    progress(`wrote ${join(options.out, 'routes.md')} and routes.json`);
+  }
 }
 
 main().catch((error) => {

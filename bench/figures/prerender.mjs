@@ -10,11 +10,11 @@ const run = promisify(execFile);
 /**
  * Renders the site of `dataFolder` (a folder with its `site.json`) into a fresh copy of the build
  * `dist` at `work`, which is removed afterwards, with the disk flushed before and after; `skip`
- * lists kinds of pages left to the app (`['authors']`). Returns the wall time in ms, the peak
- * resident memory in bytes, the pages, files and bytes written, and the files and bytes of the
- * whole site.
+ * lists kinds of pages left to the app (`['authors']`); `keep` keeps the site at `work`, to be
+ * served. Returns the wall time in ms, the peak resident memory in bytes, the pages, files and
+ * bytes written, and the files and bytes of the whole site.
  */
-export async function measurePrerender({ renderer, dist, dataFolder, work, skip = [] }) {
+export async function measurePrerender({ renderer, dist, dataFolder, work, skip = [], keep = false }) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(dist, work, { recursive: true });
@@ -41,7 +41,7 @@ export async function measurePrerender({ renderer, dist, dataFolder, work, skip 
       hostWarnings: stdout.split('\n').filter((line) => line.startsWith('vita-render: warning:')),
     };
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (!keep) rmSync(work, { recursive: true, force: true });
     await run('sync');
   }
 }

@@ -1,9 +1,22 @@
 // The command line of bench/run.mjs; scripts/bench.sh builds it.
 
 const USAGE = `usage: node bench/run.mjs --dist DIR --data-dir DIR [--runs N] [--throttle RATE]
-       [--sizes 10000,100000] [--build-sizes 1000000|none] [--seed S] [--timeout SECONDS] [--out DIR]`;
+       [--sizes 10000,100000] [--build-sizes 1000000|none] [--route-sizes 10000,100000,1000000|none]
+       [--only routes] [--seed S] [--timeout SECONDS] [--out DIR]`;
 
-const DEFAULTS = { runs: 5, throttle: 1, sizes: [10_000, 100_000], buildSizes: [1_000_000], seed: 1, timeout: 600, out: 'bench' };
+const DEFAULTS = {
+  runs: 5,
+  throttle: 1,
+  sizes: [10_000, 100_000],
+  buildSizes: [1_000_000],
+  routeSizes: [10_000, 100_000, 1_000_000],
+  only: null,
+  seed: 1,
+  timeout: 600,
+  out: 'bench',
+};
+
+const sizeList = (flag, value) => (value === 'none' ? [] : value.split(',').map((size) => Math.round(positive(flag, size))));
 
 function positive(flag, text) {
   const value = Number(text);
@@ -25,12 +38,18 @@ export function parseOptions(args) {
       case '--throttle': options.throttle = positive(flag, value); break;
       case '--seed': options.seed = Math.round(positive(flag, value)); break;
       case '--timeout': options.timeout = positive(flag, value); break;
-      case '--sizes': options.sizes = value.split(',').map((size) => Math.round(positive(flag, size))); break;
-      case '--build-sizes': options.buildSizes = value === 'none' ? [] : value.split(',').map((size) => Math.round(positive(flag, size))); break;
+      case '--sizes': options.sizes = sizeList(flag, value); break;
+      case '--build-sizes': options.buildSizes = sizeList(flag, value); break;
+      case '--route-sizes': options.routeSizes = sizeList(flag, value); break;
+      case '--only':
+        if (value !== 'routes') throw new Error(`--only takes "routes", not "${value}"\n${USAGE}`);
+        options.only = value;
+        break;
       default: throw new Error(`unknown argument "${flag}"\n${USAGE}`);
     }
   }
   if (!options.dist || !options.dataDir) throw new Error(`--dist and --data-dir are required\n${USAGE}`);
+  if (options.sizes.length === 0) throw new Error(`--sizes needs at least one size\n${USAGE}`);
   return options;
 }
 

@@ -238,6 +238,100 @@ export function tableRows(results, { sizes, query, audited }) {
   ];
 }
 
+/** The per-route figures of one size, sharded against the single data file where it loads. */
+function routeSizeRows(size, { sharded, single, build, targets }, query) {
+  const papers = size.toLocaleString('en');
+  const kind = (figure) => `${figure}, ${papers} papers`;
+  const rows = [];
+  const add = (route, label, figures) => {
+    for (const [index, { what, pick, unit, budget, check }] of figures.entries()) {
+      rows.push(
+        row({
+          figure: index === 0 ? kind(`${label}: ${what}`) : `↳ ${what}`,
+          app: sharded[route],
+          baseline: single?.[route],
+          pick,
+          unit,
+          ...(budget ? { budget, check } : {}),
+        }),
+      );
+    }
+  };
+  const data = (limit) => ({ what: 'data fetched, gzip -9', pick: (run) => run.bytes, unit: (bytes) => kb(bytes), budget: `≤ ${limit} KB`, check: (bytes) => bytes <= limit * 1000 });
+  const painted = (budget) => ({
+    what: 'module start → content painted',
+    pick: (run) => run.painted,
+    unit: ms,
+    ...(budget ? { budget: `≤ ${budget} ms`, check: (value) => value <= budget } : {}),
+  });
+  const longest = { what: 'longest task', pick: (run) => run.longestTask, unit: ms, budget: '≤ 50 ms', check: (value) => value <= 50 };
+  add('author', `Author page (${targets.authorPapers.toLocaleString('en')} papers), cold deep link`, [data(150), painted(300), longest]);
+  add('paper', 'Paper page, cold deep link', [data(30), painted(), longest]);
+  add('papers', '/papers first screen, cold deep link', [data(100), painted(300), longest]);
+  add('search', `Search "${query}" on /papers`, [
+    data(300),
+    { what: 'input → first results painted, cold', pick: (run) => run.coldResults, unit: ms, budget: '≤ 300 ms', check: (value) => value <= 300 },
+    { what: 'input → results painted, warm (the same search again)', pick: (run) => run.warmResults, unit: ms },
+    { what: 'keystroke → typed text painted', pick: (run) => run.keystroke, unit: ms, budget: '≤ 20 ms', check: (value) => value <= 20 },
+    longest,
+  ]);
+  add('tour', 'Ten routes and five searches in one page', [
+    { what: 'JS heap + wasm memory after', pick: (run) => run.memory, unit: mb, budget: '≤ 100 MB', check: (value) => value <= 100e6 },
+    longest,
+  ]);
+  rows.push(
+    row({ figure: kind('Build step with the sharded layout (vita-render --skip authors): time'), app: [build], pick: (run) => run.time, unit: seconds, ...(size >= 1_000_000 ? { budget: '≤ 15 min', check: (value) => value <= 15 * 60_000 } : {}) }),
+    row({ figure: '↳ peak memory', app: [build], pick: (run) => run.peakMemory, unit: mb, ...(size >= 1_000_000 ? { budget: '≤ 8 GB', check: (value) => value <= 8e9 } : {}) }),
+    row({
+      figure: '↳ the whole site',
+      app: [build],
+      pick: (run) => run.siteBytes,
+      unit: (bytes) => `${build.siteFiles.toLocaleString('en')} files, ${mb(bytes)}${build.hostWarnings.length > 0 ? ` (${build.hostWarnings.length} host limits passed)` : ''}`,
+    }),
+  );
+  return rows;
+}
+
+/** The growth of each per-route figure from the smallest size to the largest: at most 1.5×. */
+function routeGrowthRows(routes) {
+  const sizes = Object.keys(routes).map(Number).sort((a, b) => a - b);
+  if (sizes.length < 2) return [];
+  const [smallest, largest] = [sizes[0], sizes.at(-1)];
+  const figures = [
+    ['author', 'author page data', (run) => run.bytes],
+    ['author', 'author page painted', (run) => run.painted],
+    ['paper', 'paper page data', (run) => run.bytes],
+    ['paper', 'paper page painted', (run) => run.painted],
+    ['papers', '/papers data', (run) => run.bytes],
+    ['papers', '/papers painted', (run) => run.painted],
+    ['search', 'search data', (run) => run.bytes],
+    ['search', 'search first results', (run) => run.coldResults],
+    ['search', 'keystroke', (run) => run.keystroke],
+    ['tour', 'memory after the tour', (run) => run.memory],
+  ];
+  return figures.map(([route, what, pick], index) => {
+    const small = median(routes[smallest].sharded[route].map(pick));
+    return row({
+      figure: `${index === 0 ? `Growth, ${smallest.toLocaleString('en')} → ${largest.toLocaleString('en')} papers: ` : '↳ '}${what}`,
+      app: routes[largest].sharded[route].map((run) => ({ growth: pick(run) / small })),
+      pick: (run) => run.growth,
+      unit: times,
+      budget: '≤ 1.5×',
+      check: (value) => value <= 1.5,
+    });
+  });
+}
+
+/** The rows of the per-route figures of a sharded index. */
+export function routeRows({ routes }, query) {
+  return [
+    ...Object.entries(routes)
+      .sort(([a], [b]) => Number(a) - Number(b))
+      .flatMap(([size, figures]) => routeSizeRows(Number(size), figures, query)),
+    ...routeGrowthRows(routes),
+  ];
+}
+
 /** The rows as a Markdown table. */
 export function markdownTable(rows) {
   const header = ['figure', 'app median', 'app min', 'baseline median', 'ratio', 'budget', 'result'];
