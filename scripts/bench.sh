@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The benchmark: builds the site, generates large data files, times the build step (vita-render)
-# over them and the bibliography readers (vita-check --timings), then measures load, first paint, list rendering, scrolling, search and memory in
-# headless Chromium against baselines and audits pages with Lighthouse, and prints one table
-# (also saved to bench/results.md, raw numbers in bench/results.json).
+# over them and the bibliography readers (vita-check --timings), then measures load, first paint,
+# list rendering, scrolling, search and memory in headless Chromium against baselines and audits
+# pages with Lighthouse, and prints one table (also saved to bench/results.md, raw numbers in
+# bench/results.json); then the per-route figures of a sharded index (bench/routes.md and
+# bench/routes.json).
 #
 #   ./scripts/bench.sh [--runs N] [--throttle RATE] [--sizes 10000,100000] [--build-sizes 1000000]
-#                      [--seed S]
+#                      [--route-sizes 10000,100000,1000000] [--only routes] [--seed S]
 #
 #   --runs N        cold runs per figure (default 5); the table shows the median and the min
 #   --throttle R    CPU slowdown applied through Chromium's DevTools protocol (default 1: none)
@@ -14,6 +16,10 @@
 #   --build-sizes L numbers of papers whose build step alone is measured, once, with the author
 #                   pages left to the app (default 1000000, about 10 minutes and 19 GB of disk;
 #                   none: skip)
+#   --route-sizes L numbers of papers whose sharded build (author pages left to the app) is
+#                   built, timed and kept, and each route of it opened cold, against the single
+#                   data file where it is among --sizes (default 10000,100000,1000000; none: skip)
+#   --only routes   the per-route figures alone (with their builds); bench/results.md stays
 #   --seed S        seed of the generated data (default 1)
 #
 # Not part of ./scripts/test.sh: it takes minutes, and its figures depend on the machine. The
@@ -22,7 +28,7 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-runs=5 throttle=1 sizes=10000,100000 build_sizes=1000000 seed=1
+runs=5 throttle=1 sizes=10000,100000 build_sizes=1000000 route_sizes=10000,100000,1000000 only='' seed=1
 while (($# > 0)); do
   [[ $# -ge 2 ]] || die "$1 needs a value (see the header of $0)"
   case $1 in
@@ -30,6 +36,8 @@ while (($# > 0)); do
     --throttle) throttle=$2 ;;
     --sizes) sizes=$2 ;;
     --build-sizes) build_sizes=$2 ;;
+    --route-sizes) route_sizes=$2 ;;
+    --only) only=$2 ;;
     --seed) seed=$2 ;;
     *) die "unknown argument $1 (see the header of $0)" ;;
   esac
@@ -79,7 +87,7 @@ if [[ "$(cat "$out/generator.sha" 2>/dev/null)" != "$generator" ]]; then
   rm -f "$out"/site-*.json
   echo "$generator" >"$out/generator.sha"
 fi
-IFS=, read -ra size_list <<<"$sizes,${build_sizes/none/}"
+IFS=, read -ra size_list <<<"$sizes,${build_sizes/none/},${route_sizes/none/}"
 for size in "${size_list[@]}"; do
   [[ -n $size ]] || continue
   data="$out/site-$size-seed$seed.json"
@@ -93,4 +101,5 @@ done
 
 say "measuring ($runs runs, throttle ${throttle}x)"
 node bench/run.mjs --dist "$out/dist" --data-dir "$out" --out bench \
-  --runs "$runs" --throttle "$throttle" --sizes "$sizes" --build-sizes "$build_sizes" --seed "$seed"
+  --runs "$runs" --throttle "$throttle" --sizes "$sizes" --build-sizes "$build_sizes" \
+  --route-sizes "$route_sizes" ${only:+--only "$only"} --seed "$seed"
