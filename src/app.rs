@@ -256,6 +256,7 @@ mod browser {
                 return;
             }
             asked.set_value(Some(request.clone()));
+            let (filter, wanted) = request.clone();
             let latest = move || asked.with_value(|asked| asked.as_ref() == Some(&request));
             let sharded = sharded.get_value();
             leptos::task::spawn_local(async move {
@@ -264,16 +265,17 @@ mod browser {
                     return;
                 }
                 loading.set(true);
-                let (filter, wanted) = asked.get_value().expect("the request is kept");
-                let mut result = sharded.find(&filter, wanted).await;
-                if let Ok(Some(_)) = &result {
-                    // The site that holds the matches' papers.
-                    let site = sharded.site_for(route.get_untracked().as_ref()).await;
-                    result = site.map(|site| {
-                        shown.update(|shown| shown.site = site);
-                        result.ok().flatten()
-                    });
-                }
+                let result = match sharded.find(&filter, wanted).await {
+                    // Shown with the site that holds the matches' papers.
+                    Ok(Some(found)) => {
+                        let site = sharded.site_for(route.get_untracked().as_ref()).await;
+                        site.map(|site| {
+                            shown.update(|shown| shown.site = site);
+                            Some(found)
+                        })
+                    }
+                    other => other,
+                };
                 if !latest() {
                     return;
                 }

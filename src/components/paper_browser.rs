@@ -154,11 +154,9 @@ pub fn PaperBrowser(
         })
     });
     let searching = Memo::new(move |_| by_shards.get() && matches.with(Option::is_none));
-    let show_more_matches = move || {
-        let filter = filter.get_untracked();
-        let more = wanted.get_untracked() + LIST_PAGE;
-        more_matches.set((filter, more - LIST_PAGE));
-    };
+    // The next page of matches: as many more as are wanted now.
+    let show_more_matches =
+        move || more_matches.set((filter.get_untracked(), wanted.get_untracked()));
     let shown = Memo::new(move |_| {
         let filter = filter.get();
         // Without filters no index is needed: the first screen must not wait for one.
@@ -240,33 +238,24 @@ pub fn PaperBrowser(
             } else {
                 "Load more matches".to_string()
             };
-            return Some(load_more_button(
-                label,
-                Callback::new(move |()| show_more_matches()),
-            ));
+            return Some(load_more_button(label, show_more_matches).into_any());
         }
         if !filter.with(PaperFilter::is_empty) {
             return None;
         }
-        if let Some((size, more)) = cluster_short.get().zip(more_of_this_cluster) {
-            let remaining = size - papers.with(Vec::len);
-            return Some(load_more_button(
-                format!(
-                    "Load more papers ({} remaining)",
-                    crate::render::grouped(remaining)
-                ),
-                Callback::new(move |()| more(false)),
-            ));
-        }
-        let (corpus, more) = partial.get().zip(more)?;
-        let remaining = corpus.papers - corpus.listed;
-        Some(load_more_button(
+        let label = |remaining: usize| {
             format!(
                 "Load more papers ({} remaining)",
                 crate::render::grouped(remaining)
-            ),
-            more,
-        ))
+            )
+        };
+        if let Some((size, more)) = cluster_short.get().zip(more_of_this_cluster) {
+            let remaining = size - papers.with(Vec::len);
+            return Some(load_more_button(label(remaining), move || more(false)).into_any());
+        }
+        let (corpus, more) = partial.get().zip(more)?;
+        let remaining = corpus.papers - corpus.listed;
+        Some(load_more_button(label(remaining), move || more.run(())).into_any())
     };
     let query_text = Memo::new(move |_| filter.get().query);
     let style = Memo::new(move |_| {
@@ -567,10 +556,10 @@ pub fn PaperBrowser(
 }
 
 /// The button that shows more of a list read a part at a time.
-fn load_more_button(label: String, more: Callback<()>) -> impl IntoView {
+fn load_more_button(label: String, more: impl Fn() + 'static) -> impl IntoView {
     view! {
         <p class="load-more">
-            <button type="button" class="button" on:click=move |_| more.run(())>
+            <button type="button" class="button" on:click=move |_| more()>
                 {label}
             </button>
         </p>

@@ -26,12 +26,16 @@ pub fn AuthorClusterPage(
             view! { <Redirect path=paths::author(cluster) options /> }.into_any()
         }
         Some(_) => match site.cluster_summary(&key) {
-            Some((summary, _)) => {
-                // A sharded site reads a large cluster's papers a page at a time.
-                let shown = use_site_signal();
-                let cluster_key = summary.key.clone();
-                let papers =
-                    Memo::new(move |_| shown.with(|site| site.cluster_papers(&cluster_key)));
+            Some((summary, papers)) => {
+                // A sharded site reads a large cluster's papers a page at a time: the list
+                // follows the site. A site read whole holds them all already.
+                let papers: Signal<Vec<usize>> = if site.corpus().is_some() {
+                    let shown = use_site_signal();
+                    let cluster_key = summary.key.clone();
+                    Memo::new(move |_| shown.with(|site| site.cluster_papers(&cluster_key))).into()
+                } else {
+                    Signal::stored(papers)
+                };
                 let cluster = ClusterPart {
                     key: summary.key.clone(),
                     papers: summary.papers,
