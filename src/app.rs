@@ -101,9 +101,10 @@ mod browser {
     use super::Shown;
     use crate::components::navigation::manage_focus_and_scroll;
     use crate::components::page_meta::apply_head;
-    use crate::context::{CorpusFinder, MoreListed, MoreOfCluster};
+    use crate::context::{CorpusFinder, MoreListed, MoreNames, MoreOfCluster, SiteFinder};
     use crate::data::{ShardedData, is_sharded, load_site};
     use crate::model::Site;
+    use crate::model::cluster::AuthorOrder;
     use crate::model::filter::PaperFilter;
     use crate::model::route::Route;
     use crate::model::search::{PaperIndexBuilder, SiteIndexBuilder};
@@ -218,7 +219,15 @@ mod browser {
                 }
             },
         )));
-        provide_context(find_in_corpus(sharded, route, shown, loading));
+        provide_context(MoreNames(Callback::new(move |order: AuthorOrder| {
+            if sharded.with_value(|sharded| sharded.want_more_names(order)) {
+                show(route.get_untracked());
+            }
+        })));
+        provide_context(find_in_corpus(sharded, route, shown, loading, false));
+        provide_context(SiteFinder(find_in_corpus(
+            sharded, route, shown, loading, true,
+        )));
         Effect::new(move |_| {
             if every_paper.get() {
                 let sharded = sharded.get_value();
@@ -240,16 +249,19 @@ mod browser {
     /// matches, in milliseconds: each keystroke would otherwise read those of its own.
     const TYPING_PAUSE: i32 = 120;
 
-    /// The papers page's search of a sharded corpus ([`ShardedData::find`]): the latest request
-    /// is answered once typing pauses, the site shown then holding the papers of its matches; a
-    /// failed read shows its message in place of the page.
+    /// A search of a sharded corpus ([`ShardedData::find`]): the latest request is answered
+    /// once typing pauses, the site shown then holding the papers of its matches. The papers
+    /// page's shows a failed read's message in place of the page; the site-wide search's
+    /// (`site_wide`) also reads the news and activity, and leaves its failures to its view.
     fn find_in_corpus(
         sharded: StoredValue<Rc<ShardedData>, LocalStorage>,
         route: Memo<Option<Route>>,
         shown: RwSignal<Shown>,
         loading: RwSignal<bool>,
+        site_wide: bool,
     ) -> CorpusFinder {
         let matches = RwSignal::new(None::<(PaperFilter, CorpusMatches)>);
+        let failed = RwSignal::new(None::<String>);
         let asked = StoredValue::new(None::<(PaperFilter, usize)>);
         let find = Callback::new(move |request: (PaperFilter, usize)| {
             if asked.with_value(|asked| asked.as_ref() == Some(&request)) {
@@ -265,7 +277,7 @@ mod browser {
                     return;
                 }
                 loading.set(true);
-                let result = match sharded.find(&filter, wanted).await {
+                let result = match sharded.find(&filter, wanted, site_wide).await {
                     // Shown with the site that holds the matches' papers.
                     Ok(Some(found)) => {
                         let site = sharded.site_for(route.get_untracked().as_ref()).await;
@@ -281,10 +293,17 @@ mod browser {
                 }
                 loading.set(false);
                 match result {
-                    Ok(found) => matches.set(found.map(|found| (filter, found))),
+                    Ok(found) => {
+                        failed.set(None);
+                        matches.set(found.map(|found| (filter, found)));
+                    }
                     Err(problem) => {
                         asked.set_value(None);
-                        shown.update(|shown| shown.problem = Some(problem));
+                        if site_wide {
+                            failed.set(Some(problem.to_string()));
+                        } else {
+                            shown.update(|shown| shown.problem = Some(problem));
+                        }
                     }
                 }
             });
@@ -292,6 +311,7 @@ mod browser {
         CorpusFinder {
             find,
             matches: matches.into(),
+            failed: failed.into(),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The loaded site, as every view below the app shell finds it.
 
 use crate::model::Site;
+use crate::model::cluster::AuthorOrder;
 use crate::model::filter::PaperFilter;
 use crate::model::sharded::CorpusMatches;
 use leptos::prelude::{
@@ -67,18 +68,39 @@ pub fn more_of_cluster() -> Option<Callback<(String, bool)>> {
     use_context::<MoreOfCluster>().map(|MoreOfCluster(callback)| callback)
 }
 
-/// The way a sharded site's papers page searches the whole corpus through its search shards.
+/// The way a sharded site's names page asks for the next page of its name index in an order.
+#[derive(Clone, Copy)]
+pub struct MoreNames(pub Callback<AuthorOrder>);
+
+/// The way to ask for more of the name index, on a sharded site.
+pub fn more_names() -> Option<Callback<AuthorOrder>> {
+    use_context::<MoreNames>().map(|MoreNames(callback)| callback)
+}
+
+/// The way a sharded site's views search the whole corpus through its search shards.
 #[derive(Clone, Copy)]
 pub struct CorpusFinder {
     /// Asks for the first `n` matches of a filter.
     pub find: Callback<(PaperFilter, usize)>,
     /// The last answer, with the filter it answers; the site shown then holds its papers.
     pub matches: Signal<Option<(PaperFilter, CorpusMatches)>>,
+    /// Why the last request failed, for a finder whose failures its view shows (the site-wide
+    /// search's); the papers page's show in place of the page.
+    pub failed: Signal<Option<String>>,
 }
+
+/// The finder of the site-wide search, which reads the news and activity besides papers.
+#[derive(Clone, Copy)]
+pub struct SiteFinder(pub CorpusFinder);
 
 /// The way to search a sharded site's corpus, on its papers page.
 pub fn corpus_finder() -> Option<CorpusFinder> {
     use_context::<CorpusFinder>()
+}
+
+/// The way the site-wide search finds the papers of a sharded site, with its news and activity.
+pub fn site_finder() -> Option<CorpusFinder> {
+    use_context::<SiteFinder>().map(|SiteFinder(finder)| finder)
 }
 
 /// The loaded site data; available to every view below the app shell. A page reads it as it is

@@ -1,8 +1,9 @@
 //! Fetching the data files and turning them into a [`Site`].
 
+use crate::model::cluster::AuthorOrder;
 use crate::model::dataset::{BibFile, ResumeFile, assemble_parsed, beside, resume_paths};
 use crate::model::filter::PaperFilter;
-use crate::model::route::{Page, Route};
+use crate::model::route::Route;
 use crate::model::shard::{INDEX_FOLDER, PAGE_MARKER_SELECTOR};
 use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part};
 use crate::model::validate::{has_errors, locate_problems};
@@ -206,37 +207,55 @@ impl ShardedData {
         self.fetched.borrow_mut().want_more_of_cluster(key, every)
     }
 
+    /// Asks for one more page of the name index in `order`; `false` when nothing more is to be
+    /// read.
+    pub fn want_more_names(&self, order: AuthorOrder) -> bool {
+        self.fetched.borrow_mut().want_more_names(order)
+    }
+
     /// Asks for one more page of the papers page's list; `false` when it has them all.
     pub fn want_more_listed(&self) -> bool {
         self.fetched.borrow_mut().want_more_listed()
     }
 
-    /// Searches the corpus for the papers page's `filter` until `wanted` papers match or every
-    /// paper has been searched, and reads the list pages of the first `wanted` matches (the
-    /// site of [`site_for`](Self::site_for) the papers page then holds them). Goes on from the
-    /// last search when it asks for the same papers. `None` for a filter the postings cannot
-    /// answer ([`CorpusSearch::answers`]).
+    /// Searches the corpus for `filter` until `wanted` papers match or every paper has been
+    /// searched, and reads the list pages of the first `wanted` matches (the site of
+    /// [`site_for`](Self::site_for) then holds them). Goes on from the last search when it asks
+    /// for the same papers. `None` for a filter the postings cannot answer
+    /// ([`CorpusSearch::answers`]). With `texts`, for the site-wide search, also reads the news
+    /// and activity.
     pub async fn find(
         &self,
         filter: &PaperFilter,
         wanted: usize,
+        texts: bool,
     ) -> Result<Option<CorpusMatches>, LoadError> {
         let Some(fresh) = self.fetched.borrow().corpus_search(filter) else {
             return Ok(None);
         };
+        // Read with the first files of the search, saving a round trip.
+        let mut texts = match texts {
+            true => self.fetched.borrow().missing_texts(),
+            false => Vec::new(),
+        };
+        let mut changed = !texts.is_empty();
         let kept = self.search.take();
         let mut search = kept.filter(|kept| kept.asks_same(&fresh)).unwrap_or(fresh);
         // One segment first, whose matches may be enough; then more at once while few match.
         let mut ahead = 1;
         while search.found().len() < wanted && !search.is_done() {
-            let missing = self.fetched.borrow().missing_shards(&search, ahead);
+            let mut missing = self.fetched.borrow().missing_shards(&search, ahead);
+            missing.append(&mut texts);
             read_parts(&self.fetched, missing).await?;
             self.fetched.borrow().search_read(&mut search);
             ahead = (ahead * 2).min(SEGMENTS_AT_ONCE);
         }
         let first = &search.found()[..wanted.min(search.found().len())];
-        self.fetched.borrow_mut().want_listed(first);
-        if fetch_parts(&self.fetched, Some(&Route::of(Page::Papers))).await? {
+        let mut missing = self.fetched.borrow().missing_listed(first);
+        changed |= !missing.is_empty();
+        missing.append(&mut texts);
+        read_parts(&self.fetched, missing).await?;
+        if changed {
             self.assembled.replace(None);
         }
         let matches = self.fetched.borrow().matches(&search, wanted);

@@ -12,10 +12,11 @@ use vita::build::data::read_site_data;
 use vita::build::page::render_page;
 use vita::build::shards::write_index_in_segments;
 use vita::model::Site;
+use vita::model::cluster::{AuthorOrder, IndexEntry, sort_index_entries};
 use vita::model::filter::PaperFilter;
 use vita::model::route::{Page, Route};
 use vita::model::schema::PaperKind;
-use vita::model::search::Query;
+use vita::model::search::{Hit, HitKind, Query, SiteIndex};
 use vita::model::shard::{
     self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper, intersect,
 };
@@ -85,19 +86,26 @@ impl Layout {
             if missing.is_empty() {
                 return files;
             }
-            for part in missing {
-                let bytes = self.0.get(&part.file());
-                assert!(
-                    bytes.is_some() || part.may_be_absent(),
-                    "{} is written",
-                    part.file()
-                );
-                files += usize::from(bytes.is_some());
-                fetched
-                    .add(part.clone(), bytes.map(Vec::as_slice))
-                    .unwrap_or_else(|error| panic!("{}: {error}", part.file()));
-            }
+            files += self.read_parts(fetched, missing);
         }
+    }
+
+    /// Reads `parts` into `fetched`; returns how many of them have a file.
+    fn read_parts(&self, fetched: &mut Fetched, parts: Vec<Part>) -> usize {
+        let mut files = 0;
+        for part in parts {
+            let bytes = self.0.get(&part.file());
+            assert!(
+                bytes.is_some() || part.may_be_absent(),
+                "{} is written",
+                part.file()
+            );
+            files += usize::from(bytes.is_some());
+            fetched
+                .add(part.clone(), bytes.map(Vec::as_slice))
+                .unwrap_or_else(|error| panic!("{}: {error}", part.file()));
+        }
+        files
     }
 
     /// The ids of the papers matching every term, newest first, as a reader of the shards finds
@@ -233,20 +241,17 @@ fn assert_round_trip(site: &Site) {
         );
     }
 
-    // The name index.
-    let mut names: Vec<NameEntry> = Vec::new();
-    for page in 0..manifest.counts.names_pages {
-        names.extend(layout.read::<Vec<NameEntry>>(&shard::names_file(page)));
+    // The name index, in each order as the names page sorts a site read whole.
+    for order in AuthorOrder::ALL {
+        let mut names: Vec<NameEntry> = Vec::new();
+        for page in 0..manifest.counts.names_pages {
+            names.extend(layout.read::<Vec<NameEntry>>(&shard::names_file(order, page)));
+        }
+        let mut sorted = entries.clone();
+        sort_index_entries(&mut sorted, order);
+        let found: Vec<IndexEntry<'_>> = names.iter().map(NameEntry::as_index_entry).collect();
+        assert_eq!(found, sorted, "the name index by {order:?}");
     }
-    let expected: Vec<(&str, usize)> = entries
-        .iter()
-        .map(|entry| (entry.key, entry.papers))
-        .collect();
-    let found: Vec<(&str, usize)> = names
-        .iter()
-        .map(|entry| (entry.key.as_str(), entry.papers))
-        .collect();
-    assert_eq!(found, expected);
 
     // Search: queries of one and two words, taken from titles, find what the whole index finds.
     let mut queries: Vec<String> = Vec::new();
@@ -326,6 +331,10 @@ fn assert_pages_render_alike(site: &Site) {
             .map(|(key, _)| Route::with(Page::Author, key)),
     );
     routes.push(Route::with(Page::Author, "no-such-author-anywhere"));
+    // The names page shows the name index's first page: all of it, for few names.
+    if entries.len() <= shard::NAMES_PAGE {
+        routes.push(Route::of(Page::Authors));
+    }
     for person in site.people() {
         for page in [
             Page::Person,
@@ -459,6 +468,110 @@ fn the_papers_page_reads_the_list_a_page_at_a_time_as_the_reader_asks() {
 }
 
 #[test]
+fn the_names_page_reads_the_name_index_a_page_at_a_time_in_either_order() {
+    let site = generated_site(3_000);
+    let layout = Layout::of(&site);
+    let route = Route::of(Page::Authors);
+    let mut fetched = Fetched::default();
+    assert_eq!(
+        layout.read_into(&mut fetched, &route),
+        2,
+        "the manifest and the first page by name"
+    );
+    let total = site.authors().entries().len();
+    assert!(total > 2 * shard::NAMES_PAGE, "names fill several pages");
+    let names_of = |fetched: &Fetched, order: AuthorOrder| -> Vec<String> {
+        let read = fetched.site().expect("the manifest is read");
+        let names = &read.corpus().expect("part of a corpus").names;
+        assert_eq!(names.total, total);
+        names
+            .in_order(order)
+            .iter()
+            .map(|entry| entry.key.clone())
+            .collect()
+    };
+    for order in AuthorOrder::ALL {
+        let mut expected = site.authors().entries();
+        sort_index_entries(&mut expected, order);
+        let expected: Vec<String> = expected.iter().map(|entry| entry.key.to_string()).collect();
+        let mut pages = names_of(&fetched, order).len().div_ceil(shard::NAMES_PAGE);
+        while pages * shard::NAMES_PAGE < total {
+            assert!(fetched.want_more_names(order), "page {pages} is asked for");
+            assert!(
+                !fetched.want_more_names(order),
+                "no further page before page {pages} has arrived"
+            );
+            assert_eq!(
+                fetched.missing(Some(&route)),
+                vec![Part::Names(order, pages)]
+            );
+            layout.read_into(&mut fetched, &route);
+            pages += 1;
+            let read = names_of(&fetched, order);
+            assert_eq!(read.len(), (pages * shard::NAMES_PAGE).min(total));
+            assert_eq!(read, expected[..read.len()], "the first names by {order:?}");
+        }
+        assert!(!fetched.want_more_names(order), "every page is read");
+    }
+}
+
+#[test]
+fn the_site_wide_search_finds_in_the_shards_the_newest_papers_it_finds_whole() {
+    let site = generated_site(1_500);
+    let layout = Layout::in_segments(&site, 200);
+    let newest = site.papers_newest_first();
+    let title = &site.paper(newest[40]).title;
+    let word: String = title
+        .split_whitespace()
+        .find(|word| word.chars().all(char::is_alphabetic) && word.len() >= 4)
+        .expect("a title word")
+        .to_lowercase();
+    let person = site.people()[0].name.clone();
+    for text in [word.clone(), format!("{word} {}", &word[..2]), person] {
+        let query = Query::parse(&text);
+        let whole = site.quick_search(&query, 8);
+        assert!(!whole.is_empty(), "{text} finds something");
+        let filter = PaperFilter {
+            query: text.clone(),
+            ..PaperFilter::default()
+        };
+        let mut fetched = Fetched::default();
+        layout.read_into(&mut fetched, &Route::of(Page::Paper));
+        let mut search = fetched.corpus_search(&filter).expect("postings answer it");
+        while search.found().len() < 8 && !search.is_done() {
+            let missing = fetched.missing_shards(&search, 2);
+            layout.read_parts(&mut fetched, missing);
+            fetched.search_read(&mut search);
+        }
+        let mut missing = fetched.missing_listed(&search.found()[..8.min(search.found().len())]);
+        missing.extend(fetched.missing_texts());
+        layout.read_parts(&mut fetched, missing);
+        let found = fetched.matches(&search, 8);
+        let read = fetched.site().expect("the manifest is read");
+        let hits = read.quick_search_among(&query, 8, &found.ids);
+        // The papers found are the newest matches; ranked with everything else as a site read
+        // whole ranks them, among those papers.
+        let newest_matches: Vec<usize> = site
+            .paper_search()
+            .matching(&query, newest)
+            .into_iter()
+            .take(8)
+            .collect();
+        let among = SiteIndex::build_among(&site, newest_matches).search_among(&query, 8);
+        let label = |site: &Site, hits: &[Hit]| -> Vec<(HitKind, String)> {
+            hits.iter()
+                .map(|hit| match hit.kind {
+                    HitKind::Paper => (hit.kind, site.paper(hit.index).id.clone()),
+                    _ => (hit.kind, hit.title.clone()),
+                })
+                .collect()
+        };
+        assert_eq!(label(&read, &hits), label(&site, &among), "{text}");
+        assert!(!hits.is_empty(), "{text} finds something in the shards");
+    }
+}
+
+#[test]
 fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
     let site = generated_site(1_500);
     // Segments of 200 papers: a search crosses several, as it does in a large corpus.
@@ -509,14 +622,11 @@ fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
         let wanted = 25;
         while search.found().len() < wanted && !search.is_done() {
             let missing = fetched.missing_shards(&search, 2);
-            for part in missing {
-                let bytes = layout.0.get(&part.file());
-                fetched.add(part, bytes.map(Vec::as_slice)).unwrap();
-            }
+            layout.read_parts(&mut fetched, missing);
             fetched.search_read(&mut search);
         }
-        fetched.want_listed(&search.found()[..wanted.min(search.found().len())]);
-        layout.read_into(&mut fetched, &Route::of(Page::Papers));
+        let missing = fetched.missing_listed(&search.found()[..wanted.min(search.found().len())]);
+        layout.read_parts(&mut fetched, missing);
         let first = fetched.matches(&search, wanted);
         let first_ids: Vec<&str> = first.ids.iter().map(String::as_str).collect();
         assert_eq!(
@@ -532,14 +642,11 @@ fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
         // Then every match.
         while !search.is_done() {
             let missing = fetched.missing_shards(&search, 1);
-            for part in missing {
-                let bytes = layout.0.get(&part.file());
-                fetched.add(part, bytes.map(Vec::as_slice)).unwrap();
-            }
+            layout.read_parts(&mut fetched, missing);
             fetched.search_read(&mut search);
         }
-        fetched.want_listed(search.found());
-        layout.read_into(&mut fetched, &Route::of(Page::Papers));
+        let missing = fetched.missing_listed(search.found());
+        layout.read_parts(&mut fetched, missing);
         let every = fetched.matches(&search, usize::MAX);
         assert!(every.done);
         assert_eq!(every.found, expected.len(), "counting {filter_text}");

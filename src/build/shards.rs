@@ -3,6 +3,7 @@
 //! per author key, the name index and the search postings.
 
 use crate::model::Site;
+use crate::model::cluster::{AuthorOrder, sort_index_entries};
 use crate::model::schema::{PaperKind, PaperStatus};
 use crate::model::shard::{
     self, ClusterFile, Counts, Facets, Manifest, NameEntry, SearchShard, ShardPaper,
@@ -72,7 +73,8 @@ pub fn write_index_in_segments(
         ordinal_of[paper] = ordinal as u32;
     }
     let json = |file: &str, value: &dyn erased::Serialize| write(file, &erased::to_json(value));
-    // Every name, ordered by key: counted in the manifest, one file each, and the name index.
+    // Every name, ordered by key: counted in the manifest, one file each, and the name index in
+    // each order.
     let entries = site.authors().entries();
     let manifest = manifest(site, entries.len(), segment_papers);
     json(shard::MANIFEST, &manifest)?;
@@ -94,17 +96,21 @@ pub fn write_index_in_segments(
     }
     let keys: Vec<&str> = entries.iter().map(|entry| entry.key).collect();
     write_clusters(site, &keys, &ordinal_of, &json)?;
-    let names: Vec<NameEntry> = entries
-        .into_iter()
-        .map(|entry| NameEntry {
-            key: entry.key.to_string(),
-            name: entry.name.to_string(),
-            papers: entry.papers,
-            is_person: entry.is_person,
-        })
-        .collect();
-    for (page, names) in names.chunks(shard::NAMES_PAGE).enumerate() {
-        json(&shard::names_file(page), &names)?;
+    let mut entries = entries;
+    for order in AuthorOrder::ALL {
+        sort_index_entries(&mut entries, order);
+        for (page, names) in entries.chunks(shard::NAMES_PAGE).enumerate() {
+            let names: Vec<NameEntry> = names
+                .iter()
+                .map(|entry| NameEntry {
+                    key: entry.key.to_string(),
+                    name: entry.name.to_string(),
+                    papers: entry.papers,
+                    is_person: entry.is_person,
+                })
+                .collect();
+            json(&shard::names_file(order, page), &names)?;
+        }
     }
     write_search(site, &ordinal_of, segment_papers, &json)?;
     Ok(manifest)

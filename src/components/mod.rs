@@ -7,6 +7,7 @@ pub mod download;
 pub mod email;
 pub mod html_block;
 pub mod layout;
+pub mod load_more;
 #[cfg(target_arch = "wasm32")]
 pub mod navigation;
 #[cfg(target_arch = "wasm32")]

@@ -3,6 +3,7 @@
 //! reload, and back and forward step through it.
 
 use crate::components::citation::CitationExport;
+use crate::components::load_more::load_more_button;
 use crate::components::paper_list::{ListStyle, PaperList};
 use crate::context::{
     corpus_finder, every_paper_request, more_listed, more_of_cluster, use_site_signal,
@@ -552,17 +553,6 @@ pub fn PaperBrowser(
                 <CitationExport papers=shown file_name=file_name.clone() />
             </Show>
         </details>
-    }
-}
-
-/// The button that shows more of a list read a part at a time.
-fn load_more_button(label: String, more: impl Fn() + 'static) -> impl IntoView {
-    view! {
-        <p class="load-more">
-            <button type="button" class="button" on:click=move |_| more()>
-                {label}
-            </button>
-        </p>
     }
 }
 

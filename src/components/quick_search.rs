@@ -1,7 +1,8 @@
 //! The site-wide quick search: `/` or Ctrl-K (⌘K) opens it, arrow keys choose, Enter goes.
 
-use crate::context::{STATIC_RENDER, every_paper_request, use_site_signal};
+use crate::context::{STATIC_RENDER, site_finder, use_site_signal};
 use crate::model::Site;
+use crate::model::filter::PaperFilter;
 use crate::model::search::{Hit, HitKind, Query};
 use crate::paths;
 use crate::render::unique_id;
@@ -37,24 +38,57 @@ fn kind_label(kind: HitKind) -> &'static str {
     }
 }
 
-/// A "Search" button in the header and the dialog it opens; also opened by `/` or Ctrl-K.
+/// A "Search" button in the header and the dialog it opens; also opened by `/` or Ctrl-K. On a
+/// sharded site, papers are found through the search shards: the newest that match.
 #[component]
 pub fn QuickSearch() -> impl IntoView {
-    // The site as it is now: a sharded site is read whole once the search opens.
     let site = use_site_signal();
-    let reading = Memo::new(move |_| site.with(|site| site.corpus().is_some()));
-    let want_every_paper = every_paper_request();
+    let finder = site_finder();
+    // Whether papers are searched in the shards: a site read whole searches its own indexes.
+    let in_shards =
+        Memo::new(move |_| finder.is_some() && site.with(|site| site.corpus().is_some()));
     let navigate = use_navigate();
     let dialog = NodeRef::<Dialog>::new();
     let input = NodeRef::<Input>::new();
     let text = RwSignal::new(String::new());
     let active = RwSignal::new(0usize);
+    let query = Memo::new(move |_| Query::parse(&text.get()));
+    // The text the shards' answer is for, when it is not the text typed.
+    let answered = move || {
+        finder.and_then(|finder| {
+            finder
+                .matches
+                .with(|answer| answer.as_ref().map(|(filter, _)| filter.query.clone()))
+        })
+    };
+    Effect::new(move |_| {
+        let query = query.get();
+        if let Some(finder) = finder.filter(|_| in_shards.get() && !query.is_empty()) {
+            let filter = PaperFilter {
+                query: text.get_untracked(),
+                ..PaperFilter::default()
+            };
+            finder.find.run((filter, RESULTS));
+        }
+    });
+    let searching = move || {
+        in_shards.get()
+            && !query.with(Query::is_empty)
+            && answered().is_none_or(|answered| Query::parse(&answered) != query.get())
+    };
     let results = Memo::new(move |_| {
-        let query = Query::parse(&text.get());
-        if query.is_empty() || reading.get() {
-            Vec::new()
-        } else {
-            site.with(|site| site.quick_search(&query, RESULTS))
+        if query.with(Query::is_empty) {
+            return Vec::new();
+        }
+        match finder.filter(|_| in_shards.get()) {
+            // The last answer, until the next arrives.
+            Some(finder) => finder.matches.with(|answer| match answer {
+                Some((filter, found)) => site.with(|site| {
+                    site.quick_search_among(&Query::parse(&filter.query), RESULTS, &found.ids)
+                }),
+                None => Vec::new(),
+            }),
+            None => query.with(|query| site.with(|site| site.quick_search(query, RESULTS))),
         }
     });
     let list_id = unique_id("quick-results");
@@ -64,9 +98,6 @@ pub fn QuickSearch() -> impl IntoView {
     };
 
     let open = move || {
-        if reading.get_untracked() {
-            want_every_paper();
-        }
         if let Some(dialog) = dialog.get_untracked() {
             if !dialog.open() {
                 dialog.show_modal().ok();
@@ -165,8 +196,15 @@ pub fn QuickSearch() -> impl IntoView {
             })
             .collect_view()
     };
+    let failed = move || finder.and_then(|finder| finder.failed.get());
     let status = move || match (text.get().trim().is_empty(), results.get().len()) {
-        (false, _) if reading.get() => "Reading the whole site to search it…".to_string(),
+        (false, _) if failed().is_some() => {
+            format!(
+                "The search could not be read: {}",
+                failed().unwrap_or_default()
+            )
+        }
+        (false, _) if searching() => "Searching…".to_string(),
         (true, _) => "Type to search people, papers, news and forum posts.".to_string(),
         (false, 0) => "No results.".to_string(),
         (false, 1) => "1 result. Enter opens it.".to_string(),
@@ -206,6 +244,18 @@ pub fn QuickSearch() -> impl IntoView {
             <ul id=list_id role="listbox" aria-label="Results" class="quick-results">
                 {options}
             </ul>
+            {move || {
+                (!query.with(Query::is_empty)).then(|| {
+                    let href = paths::with_query(&paths::papers(), &[("q", text.get())]);
+                    view! {
+                        <p class="quick-more">
+                            <a href=href on:click=move |_| close()>
+                                "Every paper matching “" {text.get()} "”"
+                            </a>
+                        </p>
+                    }
+                })
+            }}
         </dialog>
     }
 }

@@ -268,6 +268,63 @@ pub struct IndexEntry<'a> {
     pub is_person: bool,
 }
 
+/// The orders the table can be sorted in, as they appear in the URL (`?sort=papers`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum AuthorOrder {
+    /// By family name, then given names.
+    Name,
+    /// By paper count, most first, then by name.
+    Papers,
+}
+
+impl AuthorOrder {
+    /// Every order.
+    pub const ALL: [Self; 2] = [Self::Name, Self::Papers];
+
+    /// The order a `sort` value in the URL names; by name unless it names another.
+    pub fn from_query(value: Option<String>) -> Self {
+        match value.as_deref() {
+            Some("papers") => Self::Papers,
+            _ => Self::Name,
+        }
+    }
+
+    /// The `sort` value naming the order in the URL, empty for the default.
+    pub fn query_value(self) -> String {
+        match self {
+            Self::Name => String::new(),
+            Self::Papers => "papers".into(),
+        }
+    }
+}
+
+/// Sorts index entries in place by `order`.
+pub fn sort_index_entries(entries: &mut [IndexEntry<'_>], order: AuthorOrder) {
+    let sort_key = |entry: &IndexEntry<'_>| {
+        let parsed = names::parse(entry.name);
+        let given: Vec<String> = parsed.given.into_iter().map(|name| name.folded).collect();
+        (parsed.family, given)
+    };
+    let mut keyed: Vec<_> = entries
+        .iter()
+        .map(|entry| (sort_key(entry), entry.clone()))
+        .collect();
+    match order {
+        AuthorOrder::Name => {
+            keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.key.cmp(b.1.key)))
+        }
+        AuthorOrder::Papers => keyed.sort_unstable_by(|a, b| {
+            b.1.papers
+                .cmp(&a.1.papers)
+                .then(a.0.cmp(&b.0))
+                .then(a.1.key.cmp(b.1.key))
+        }),
+    }
+    for (slot, (_, entry)) in entries.iter_mut().zip(keyed) {
+        *slot = entry;
+    }
+}
+
 /// The author rows of a dataset and the lookups the cluster pages need.
 #[derive(Debug, Clone, Default)]
 pub struct AuthorIndex {

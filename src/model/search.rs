@@ -334,6 +334,17 @@ impl SiteIndex {
         building.finish()
     }
 
+    /// The index of `site` with only the papers at `papers` (indices, in the order to rank
+    /// them in), found by a search elsewhere: a sharded site's search shards.
+    pub fn build_among(site: &Site, papers: Vec<usize>) -> Self {
+        let mut building = SiteIndexBuilder {
+            among: Some(papers),
+            ..SiteIndexBuilder::default()
+        };
+        building.add(site, usize::MAX);
+        building.finish()
+    }
+
     /// The best `limit` hits for `query`, none for an empty one, with `papers` the index of the
     /// same site's papers. Every term must start a word of the item; items whose names or
     /// titles hold more of the terms come first, then people, papers, news and activity, each in
@@ -345,6 +356,25 @@ impl SiteIndex {
         for paper in papers.matches(query).iter().flat_map(BitSet::iter) {
             found.insert((self.first_paper + paper) as u32);
         }
+        self.ranked(found, query, limit)
+    }
+
+    /// The best `limit` hits for `query` in an index [built among](Self::build_among) papers
+    /// that match it, ranked as [`search`](Self::search) ranks them.
+    pub fn search_among(&self, query: &Query, limit: usize) -> Vec<Hit> {
+        let Some(mut found) = self.others.matches(&query.terms) else {
+            return Vec::new();
+        };
+        let papers = self.hits.iter().filter(|hit| hit.kind == HitKind::Paper);
+        for paper in 0..papers.count() {
+            found.insert((self.first_paper + paper) as u32);
+        }
+        self.ranked(found, query, limit)
+    }
+
+    /// The hits of the documents `found`, those whose names or titles hold more of the terms of
+    /// `query` first, then in document order.
+    fn ranked(&self, found: BitSet, query: &Query, limit: usize) -> Vec<Hit> {
         if found.count() == 0 {
             return Vec::new();
         }
@@ -375,6 +405,8 @@ impl SiteIndex {
 /// activity after), so that indexing a large site never holds the page for long.
 #[derive(Default)]
 pub struct SiteIndexBuilder {
+    /// The papers to index, by index, when not all of them ([`SiteIndex::build_among`]).
+    among: Option<Vec<usize>>,
     tiers: Tiers,
     hits: Vec<Hit>,
     first_paper: Option<usize>,
@@ -389,7 +421,9 @@ impl SiteIndexBuilder {
         if self.done {
             return true;
         }
-        let Self { tiers, hits, .. } = self;
+        let Self {
+            tiers, hits, among, ..
+        } = self;
         if self.first_paper.is_none() {
             for (position, person) in site.people().iter().enumerate() {
                 tiers.add(&person.name, true);
@@ -414,9 +448,11 @@ impl SiteIndexBuilder {
             }
             self.first_paper = Some(hits.len());
         }
+        let papers = among.as_ref().map_or(site.papers().len(), Vec::len);
         let start = self.next_paper;
-        let end = start.saturating_add(count).min(site.papers().len());
-        for position in start..end {
+        let end = start.saturating_add(count).min(papers);
+        for place in start..end {
+            let position = among.as_ref().map_or(place, |among| among[place]);
             let paper = site.paper(position);
             paper_texts(site, position, |text, title| {
                 if title {
@@ -438,7 +474,7 @@ impl SiteIndexBuilder {
             });
         }
         self.next_paper = end;
-        if end < site.papers().len() {
+        if end < papers {
             return false;
         }
         for (position, NewsEntry { item, date, .. }) in site.news().enumerate() {

@@ -9,7 +9,8 @@
 //! - `list/<page>.json`: every paper newest first, [`LIST_PAGE`] to a file;
 //! - `authors/<key>.json`: an author cluster ([`ClusterFile`]) with its first [`CLUSTER_PAGE`]
 //!   papers, and `authors/<key>/<page>.json` with the rest;
-//! - `names/<page>.json`: the index of author names, [`NAMES_PAGE`] to a file, by key;
+//! - `names/<page>.json`: the index of author names, [`NAMES_PAGE`] to a file, by name, and
+//!   `names/papers/<page>.json` the same by paper count ([`names_file`]);
 //! - `search/<segment>/<shard>.json`: the search postings ([`SearchShard`]) of the words of one
 //!   shard ([`word_shard`]) in one segment of [`SEGMENT`] papers of the newest-first order.
 //!
@@ -17,7 +18,7 @@
 //! written the same byte for byte from the same data, so that a sync to a host uploads only the
 //! files that changed.
 
-use super::cluster::ClusterSummary;
+use super::cluster::{AuthorOrder, ClusterSummary, IndexEntry};
 use super::fast_hash::FxHasher;
 use super::schema::Paper;
 use super::schema::{NameRules, PaperKind, PaperStatus, Person, SiteInfo};
@@ -177,6 +178,18 @@ pub struct NameEntry {
     pub is_person: bool,
 }
 
+impl NameEntry {
+    /// The entry as the table of names shows it.
+    pub fn as_index_entry(&self) -> IndexEntry<'_> {
+        IndexEntry {
+            key: &self.key,
+            name: &self.name,
+            papers: self.papers,
+            is_person: self.is_person,
+        }
+    }
+}
+
 /// The postings of the words of one shard in one segment.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -259,9 +272,12 @@ pub fn cluster_page_file(key: &str, page: usize) -> String {
     format!("authors/{key}/{page}.json")
 }
 
-/// The file of page `page` (from 0) of the name index.
-pub fn names_file(page: usize) -> String {
-    format!("names/{page}.json")
+/// The file of page `page` (from 0) of the name index in `order`.
+pub fn names_file(order: AuthorOrder, page: usize) -> String {
+    match order {
+        AuthorOrder::Name => format!("names/{page}.json"),
+        AuthorOrder::Papers => format!("names/papers/{page}.json"),
+    }
 }
 
 /// The file of a shard of the search postings in a segment.

@@ -6,6 +6,7 @@
 //! to [`Fetched::add`], and asks again until nothing is missing (an author key that stands for
 //! another cluster needs that cluster next); [`Fetched::site`] then assembles the site.
 
+use super::cluster::AuthorOrder;
 use super::fast_hash::FastMap;
 use super::filter::PaperFilter;
 use super::names;
@@ -13,8 +14,8 @@ use super::parse::{ParseError, parse_json};
 use super::route::{Page, Route};
 use super::schema::{ActivityItem, NewsItem, SiteFile};
 use super::search::Query;
-use super::shard::{self, ClusterFile, Manifest, SearchShard, ShardPaper};
-use super::site::{Corpus, Pinned, Site};
+use super::shard::{self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper};
+use super::site::{Corpus, CorpusNames, Pinned, Site};
 use std::collections::BTreeMap;
 
 /// A file of the sharded layout.
@@ -39,6 +40,8 @@ pub enum Part {
     /// A shard of the search postings in a segment: `(segment, shard)`. It may be absent: no
     /// paper of the segment has a word of the shard.
     Search(usize, String),
+    /// A page of the name index in an order.
+    Names(AuthorOrder, usize),
 }
 
 impl Part {
@@ -54,6 +57,7 @@ impl Part {
             Self::Cluster(key) => shard::cluster_file(key),
             Self::ClusterPage(key, page) => shard::cluster_page_file(key, *page),
             Self::Search(segment, name) => shard::search_file(*segment, name),
+            Self::Names(order, page) => shard::names_file(*order, *page),
         }
     }
 
@@ -81,10 +85,12 @@ pub struct Fetched {
     /// How many pages of a cluster's papers its author page shows, by cluster key: one (the
     /// cluster's file) unless the reader asked for more.
     cluster_wanted: BTreeMap<String, usize>,
-    /// Further pages of the list the papers page needs: those of its search results.
-    list_extra: std::collections::BTreeSet<usize>,
     /// Search shards by segment and name; `None` for a shard without a file.
     search: BTreeMap<(usize, String), Option<SearchShard>>,
+    names: BTreeMap<(AuthorOrder, usize), Vec<NameEntry>>,
+    /// How many pages of the name index in each order the names page shows; none asked for,
+    /// the first by name.
+    names_wanted: BTreeMap<AuthorOrder, usize>,
 }
 
 impl Fetched {
@@ -109,7 +115,6 @@ impl Fetched {
             Some((Page::Papers, _)) => {
                 let pages = self.list_wanted.clamp(1, manifest.counts.list_pages.max(1));
                 wanted.extend((0..pages).map(Part::ListPage));
-                wanted.extend(self.list_extra.iter().copied().map(Part::ListPage));
             }
             Some((Page::Paper, id)) => {
                 wanted.push(Part::Bucket(shard::bucket_of(id, manifest.paper_buckets)))
@@ -117,7 +122,15 @@ impl Fetched {
             Some((Page::News, _)) => wanted.push(Part::News),
             Some((Page::Author, key)) => self.cluster_parts(key, 0, &mut wanted),
             Some((page, id)) if page.is_person() => self.person_parts(manifest, id, &mut wanted),
-            // The name index: the manifest, then its pages ([`shard::names_file`]) as it shows them.
+            Some((Page::Authors, _)) => {
+                let pages = manifest.counts.names_pages;
+                if self.names_wanted.is_empty() && pages > 0 {
+                    wanted.push(Part::Names(AuthorOrder::Name, 0));
+                }
+                for (&order, &shown) in &self.names_wanted {
+                    wanted.extend((0..shown.min(pages)).map(|page| Part::Names(order, page)));
+                }
+            }
             Some(_) => {}
         }
         wanted.retain(|part| !self.has(part));
@@ -142,13 +155,66 @@ impl Fetched {
         true
     }
 
-    /// Asks for the list pages holding the papers of `ordinals`, for the papers page.
-    pub fn want_listed(&mut self, ordinals: &[u32]) {
-        self.list_extra.extend(
-            ordinals
-                .iter()
-                .map(|&ordinal| ordinal as usize / shard::LIST_PAGE),
-        );
+    /// Asks for one more page of the name index in `order` (the first, when none is read); `false`
+    /// while the last one asked for has not arrived, and when every page has been asked for.
+    pub fn want_more_names(&mut self, order: AuthorOrder) -> bool {
+        let Some(manifest) = &self.manifest else {
+            return false;
+        };
+        // The names page reads the first page by name before it asks for any.
+        let read = (0..)
+            .take_while(|page| self.names.contains_key(&(order, *page)))
+            .count();
+        let wanted = self
+            .names_wanted
+            .get(&order)
+            .copied()
+            .unwrap_or(0)
+            .max(read);
+        let arrived = (0..wanted).all(|page| self.names.contains_key(&(order, page)));
+        if !arrived || wanted >= manifest.counts.names_pages {
+            return false;
+        }
+        self.names_wanted.insert(order, wanted + 1);
+        true
+    }
+
+    /// The index of every author name as far as read, from the first page on without a gap.
+    fn names_read(&self, manifest: &Manifest) -> CorpusNames {
+        let read = |order: AuthorOrder| -> Vec<NameEntry> {
+            (0..)
+                .map_while(|page| self.names.get(&(order, page)))
+                .flatten()
+                .cloned()
+                .collect()
+        };
+        CorpusNames {
+            total: manifest.counts.clusters,
+            by_name: read(AuthorOrder::Name),
+            by_papers: read(AuthorOrder::Papers),
+        }
+    }
+
+    /// The pages of the newest-first list holding the papers of `ordinals` that are not read
+    /// yet: the records of a search's matches.
+    pub fn missing_listed(&self, ordinals: &[u32]) -> Vec<Part> {
+        let mut parts: Vec<Part> = ordinals
+            .iter()
+            .map(|&ordinal| Part::ListPage(ordinal as usize / shard::LIST_PAGE))
+            .filter(|part| !self.has(part))
+            .collect();
+        parts.sort_unstable();
+        parts.dedup();
+        parts
+    }
+
+    /// The files of the texts the site-wide search looks through besides papers and people (the
+    /// manifest's): the news and the forum activity, those not read yet.
+    pub fn missing_texts(&self) -> Vec<Part> {
+        [Part::News, Part::Activity]
+            .into_iter()
+            .filter(|part| !self.has(part))
+            .collect()
     }
 
     /// The id of the paper at `ordinal` of the newest-first list, once its page is read.
@@ -190,7 +256,7 @@ impl Fetched {
     }
 
     /// The first `wanted` matches of `search`, as far as their list pages are read
-    /// ([`want_listed`](Self::want_listed)), with how far the search has gone.
+    /// ([`missing_listed`](Self::missing_listed)), with how far the search has gone.
     pub fn matches(&self, search: &CorpusSearch, wanted: usize) -> CorpusMatches {
         let ids = search
             .found
@@ -282,6 +348,7 @@ impl Fetched {
             Part::Cluster(key) => self.clusters.contains_key(key),
             Part::ClusterPage(key, page) => self.cluster_pages.contains_key(&(key.clone(), *page)),
             Part::Search(segment, name) => self.search.contains_key(&(*segment, name.clone())),
+            Part::Names(order, page) => self.names.contains_key(&(*order, *page)),
         }
     }
 
@@ -321,6 +388,9 @@ impl Fetched {
                 self.search
                     .insert((segment, name), Some(parse_json(bytes)?));
             }
+            Part::Names(order, page) => {
+                self.names.insert((order, page), parse_json(bytes)?);
+            }
         }
         Ok(())
     }
@@ -359,6 +429,7 @@ impl Fetched {
                 papers: manifest.counts.papers,
                 listed: self.listed(manifest),
                 facets: manifest.facets.clone(),
+                names: self.names_read(manifest),
             }),
             ..Pinned::default()
         };

@@ -2,13 +2,13 @@
 //! and its lookups built once.
 
 use super::cite::{Citable, CitationKeys};
-use super::cluster::{AuthorIndex, ClusterSummary, PaperMention};
+use super::cluster::{AuthorIndex, AuthorOrder, ClusterSummary, PaperMention};
 use super::date::PartialDate;
 use super::fast_hash::FastMap;
 use super::route::{Page, Route};
 use super::schema::{ActivityItem, NewsItem, Paper, PaperStatus, Person, SiteFile};
 use super::search::{Hit, PaperIndex, Query, SiteIndex};
-use super::shard::Facets;
+use super::shard::{Facets, NameEntry};
 use std::cmp::Reverse;
 use std::sync::OnceLock;
 
@@ -61,6 +61,29 @@ pub struct Corpus {
     pub listed: usize,
     /// Filter options and their counts over the corpus.
     pub facets: Facets,
+    /// The index of every author name, as far as it has been read.
+    pub names: CorpusNames,
+}
+
+/// The index of a corpus's author names, read a page at a time in either order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CorpusNames {
+    /// Author names (clusters) in the corpus.
+    pub total: usize,
+    /// The first names by name, as far as read.
+    pub by_name: Vec<NameEntry>,
+    /// The first names by paper count, as far as read.
+    pub by_papers: Vec<NameEntry>,
+}
+
+impl CorpusNames {
+    /// The first names in `order`, as far as read.
+    pub fn in_order(&self, order: AuthorOrder) -> &[NameEntry] {
+        match order {
+            AuthorOrder::Name => &self.by_name,
+            AuthorOrder::Papers => &self.by_papers,
+        }
+    }
 }
 
 /// A news item as lists show it.
@@ -366,6 +389,14 @@ impl Site {
     /// The best `limit` quick-search hits for `query` over people, papers, news and activity.
     pub fn quick_search(&self, query: &Query, limit: usize) -> Vec<Hit> {
         self.site_search().search(self.paper_search(), query, limit)
+    }
+
+    /// The best `limit` quick-search hits for `query` on a site assembled from a sharded index:
+    /// over its people, news and activity, and of its papers only `found` (ids, newest first),
+    /// the matches its search shards gave.
+    pub fn quick_search_among(&self, query: &Query, limit: usize, found: &[String]) -> Vec<Hit> {
+        let papers = found.iter().filter_map(|id| self.paper_index(id)).collect();
+        SiteIndex::build_among(self, papers).search_among(query, limit)
     }
 
     /// The cluster key an author key in an address stands for (see [`AuthorIndex::resolve`]).

@@ -1,102 +1,41 @@
 //! `/authors/`: every author name in the data, with paper counts, sortable by name or count.
 
-use crate::context::{STATIC_LIST_LIMIT, STATIC_RENDER, every_paper_request, use_site_signal};
-use crate::model::Site;
-use crate::model::cluster::IndexEntry;
-use crate::model::names;
+use crate::components::load_more::load_more_button;
+use crate::context::{STATIC_LIST_LIMIT, STATIC_RENDER, more_names, use_site_signal};
+use crate::model::cluster::{AuthorOrder, sort_index_entries};
+use crate::model::shard::NameEntry;
 use crate::paths;
 use crate::render::pages::author_index_rows;
 use crate::render::{grouped, plural};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
-use std::sync::Arc;
 
-/// The orders the table can be sorted in, as they appear in the URL (`?sort=papers`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum AuthorOrder {
-    /// By family name, then given names.
-    Name,
-    /// By paper count, most first, then by name.
-    Papers,
-}
-
-impl AuthorOrder {
-    fn from_query(value: Option<String>) -> Self {
-        match value.as_deref() {
-            Some("papers") => Self::Papers,
-            _ => Self::Name,
-        }
-    }
-
-    fn query_value(self) -> String {
-        match self {
-            Self::Name => String::new(),
-            Self::Papers => "papers".into(),
-        }
-    }
-}
-
-/// Sorts index entries in place by `order`.
-pub fn sort_entries(entries: &mut [IndexEntry<'_>], order: AuthorOrder) {
-    let sort_key = |entry: &IndexEntry<'_>| {
-        let parsed = names::parse(entry.name);
-        let given: Vec<String> = parsed.given.into_iter().map(|name| name.folded).collect();
-        (parsed.family, given)
-    };
-    let mut keyed: Vec<_> = entries
-        .iter()
-        .map(|entry| (sort_key(entry), entry.clone()))
-        .collect();
-    match order {
-        AuthorOrder::Name => {
-            keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.key.cmp(b.1.key)))
-        }
-        AuthorOrder::Papers => keyed.sort_unstable_by(|a, b| {
-            b.1.papers
-                .cmp(&a.1.papers)
-                .then(a.0.cmp(&b.0))
-                .then(a.1.key.cmp(b.1.key))
-        }),
-    }
-    for (slot, (_, entry)) in entries.iter_mut().zip(keyed) {
-        *slot = entry;
-    }
-}
-
-/// The table of author names. A sharded site is read whole first: its pages hold only their own
-/// authors.
+/// The table of author names: every one on a site read whole; on a sharded site, the name
+/// index read a page at a time in the order shown.
 #[component]
 pub fn AuthorsPage() -> impl IntoView {
     let site = use_site_signal();
-    let reading = Memo::new(move |_| site.with(|site| site.corpus().is_some()));
-    let want_every_paper = every_paper_request();
-    Effect::new(move |_| {
-        if reading.get() {
-            want_every_paper();
-        }
-    });
-    move || {
-        if reading.get() {
-            view! {
-                <h1>"Authors"</h1>
-                <p class="loading" role="status">"Reading every paper of the site to list their authors…"</p>
-            }
-            .into_any()
-        } else {
-            view! { <AuthorTable site=site.get() /> }.into_any()
-        }
-    }
-}
-
-/// The table of the author names of `site`, whose papers are all there are.
-#[component]
-fn AuthorTable(
-    /// The site, read whole.
-    site: Arc<Site>,
-) -> impl IntoView {
     let query = use_query_map();
     let order = Memo::new(move |_| AuthorOrder::from_query(query.read().get("sort")));
-    let count = site.authors().entries().len();
+    let more = more_names();
+    let unread = move |order: AuthorOrder| {
+        site.with(|site| {
+            site.corpus()
+                .is_some_and(|corpus| corpus.names.in_order(order).is_empty())
+        })
+    };
+    Effect::new(move |_| {
+        let order = order.get();
+        if let Some(more) = more.filter(|_| unread(order)) {
+            more.run(order);
+        }
+    });
+    let count = Memo::new(move |_| {
+        site.with(|site| match site.corpus() {
+            Some(corpus) => corpus.names.total,
+            None => site.authors().entries().len(),
+        })
+    });
     let header = move |label: &'static str, column: AuthorOrder| {
         let sorted = move || order.get() == column;
         view! {
@@ -112,28 +51,59 @@ fn AuthorTable(
             </th>
         }
     };
-    let rows = move || {
-        let mut entries = site.authors().entries();
-        sort_entries(&mut entries, order.get());
-        if STATIC_RENDER {
-            entries.truncate(STATIC_LIST_LIMIT);
-        }
-        author_index_rows(&entries)
-    };
-    let beyond_limit = (STATIC_RENDER && count > STATIC_LIST_LIMIT).then(|| {
-        format!(
-            "The first {} of {} names are listed here; every name is linked from its papers. With JavaScript on, this table holds them all.",
-            grouped(STATIC_LIST_LIMIT),
-            grouped(count)
-        )
+    // The rows in the order shown, and how many names they leave out.
+    let rows = Memo::new(move |_| {
+        let order = order.get();
+        site.with(|site| match site.corpus() {
+            Some(corpus) => {
+                let names = corpus.names.in_order(order);
+                let entries: Vec<_> = names.iter().map(NameEntry::as_index_entry).collect();
+                (
+                    author_index_rows(&entries),
+                    corpus.names.total - names.len(),
+                )
+            }
+            None => {
+                let mut entries = site.authors().entries();
+                sort_index_entries(&mut entries, order);
+                let all = entries.len();
+                if STATIC_RENDER {
+                    entries.truncate(STATIC_LIST_LIMIT);
+                }
+                (author_index_rows(&entries), all - entries.len())
+            }
+        })
     });
+    let load_more = move || {
+        let remaining = rows.with(|(_, remaining)| *remaining);
+        let more = more.filter(|_| remaining > 0 && !STATIC_RENDER)?;
+        let order = order.get();
+        if unread(order) {
+            return Some(
+                view! { <p class="loading" role="status">"Reading the author names…"</p> }
+                    .into_any(),
+            );
+        }
+        let label = format!("Load more names ({} remaining)", grouped(remaining));
+        Some(load_more_button(label, move || more.run(order)).into_any())
+    };
+    let beyond_limit = move || {
+        let count = count.get();
+        (STATIC_RENDER && count > STATIC_LIST_LIMIT).then(|| {
+            format!(
+                "The first {} of {} names are listed here; every name is linked from its papers. With JavaScript on, this table holds them all.",
+                grouped(STATIC_LIST_LIMIT),
+                grouped(count)
+            )
+        })
+    };
     view! {
         <h1>"Authors"</h1>
         <p class="lead">
-            {plural(count, "author name", "author names")}
+            {move || plural(count.get(), "author name", "author names")}
             " on the papers of this site. Each name links to every paper with a matching author name."
         </p>
-        {if count == 0 {
+        {move || if count.get() == 0 {
             view! { <p class="empty">"No papers, so no authors yet."</p> }.into_any()
         } else {
             view! {
@@ -142,9 +112,10 @@ fn AuthorTable(
                     <thead>
                         <tr>{header("Name", AuthorOrder::Name)} {header("Papers", AuthorOrder::Papers)}</tr>
                     </thead>
-                    <tbody inner_html=rows></tbody>
+                    <tbody inner_html=move || rows.with(|(rows, _)| rows.clone())></tbody>
                 </table>
-                {beyond_limit.map(|note| view! { <p class="list-limit without-js">{note}</p> })}
+                {load_more}
+                {beyond_limit().map(|note| view! { <p class="list-limit without-js">{note}</p> })}
             }
             .into_any()
         }}

@@ -91,7 +91,9 @@ test('following an author link reads that cluster and shows its page', async (t)
 test('a prolific author page reads its first papers, more as asked, and every one to filter', async (t) => {
   const index = join(root, 'data/index');
   const names = [];
-  for (const file of await readdir(join(index, 'names'))) names.push(...JSON.parse(await readFile(join(index, 'names', file), 'utf8')));
+  for (const file of await readdir(join(index, 'names'))) {
+    if (file.endsWith('.json')) names.push(...JSON.parse(await readFile(join(index, 'names', file), 'utf8')));
+  }
   const top = names.sort((a, b) => b.papers - a.papers)[0];
   assert.ok(top.papers > 200, `${top.name} has ${top.papers} papers`);
   const page = await open(t, `authors/${top.key}/`);
@@ -215,6 +217,69 @@ test('a filtered deep link counts exactly, and more matches are read as asked', 
   assert.deepEqual(next.slice(0, 25), first, 'the first matches stay in place');
   assert.ok(next.every((href) => wanted.has(href)));
   assert.ok(!dataFiles(page).includes('/data/site.json'), 'filtering never reads the whole file');
+  expectNoProblems(page);
+});
+
+test('the site-wide search finds papers through the search shards, with people and news', async (t) => {
+  const paper = newest()[3];
+  const page = await open(t, `papers/${data.papers[42].id}/`);
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search the site' });
+  await dialog.waitFor();
+  const box = dialog.getByRole('combobox');
+  const options = dialog.getByRole('option');
+  const person = data.people[0];
+  await box.fill(person.name);
+  await options.first().waitFor();
+  assert.match(await options.first().textContent(), new RegExp(`^Person\\s*${person.name}`));
+  // A whole title finds its paper first: every word is in its title.
+  await box.fill(paper.title);
+  await dialog.getByRole('option', { name: new RegExp(`^Paper`) }).first().waitFor({ timeout: 20_000 });
+  await page.waitForFunction(
+    (title) => document.querySelector('.quick-result .quick-title')?.textContent === title,
+    paper.title,
+  );
+  assert.match(await dialog.locator('.quick-status').textContent(), /results?\./);
+  const more = dialog.getByRole('link', { name: /^Every paper matching/ });
+  const papersHref = new URL(await more.getAttribute('href'), site.server.url);
+  assert.equal(papersHref.pathname, '/papers/');
+  assert.equal(papersHref.searchParams.get('q'), paper.title, 'the papers page, searching the same words');
+  const files = dataFiles(page);
+  assert.ok(files.some((path) => path.startsWith('/data/index/search/0/')), files.join(' '));
+  assert.ok(files.includes('/data/index/news.json') && files.includes('/data/index/activity.json'), 'news and activity are searched too');
+  assert.ok(!files.includes('/data/site.json'), 'the site-wide search never reads the whole file');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/papers/${paper.id}/$`));
+  assert.equal(await mainHeading(page), paper.title);
+  expectNoProblems(page);
+});
+
+test('the names page reads the name index a page at a time, in either order', async (t) => {
+  const manifest = JSON.parse(await readFile(join(root, 'data/index/manifest.json'), 'utf8'));
+  const total = manifest.counts.clusters;
+  assert.ok(total > 2_000, `${total} names fill several pages`);
+  const page = await open(t, 'authors/');
+  const rows = page.locator('main .authors-table tbody tr');
+  assert.equal(await rows.count(), 1_000, 'the first page of names');
+  await page.locator('main .lead', { hasText: `${total.toLocaleString('en')} author names` }).waitFor();
+  assert.deepEqual(
+    dataFiles(page).filter((path) => path.startsWith('/data/index/names/')),
+    ['/data/index/names/0.json'],
+  );
+  const more = page.getByRole('button', { name: /Load more names/ });
+  assert.match(await more.textContent(), new RegExp(`\\(${(total - 1_000).toLocaleString('en')} remaining\\)`));
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('main .authors-table tbody tr').length === 2_000);
+  // Sorted by paper count: the other order's first page, the most prolific name first.
+  await page.getByRole('link', { name: 'Papers', exact: true }).last().click();
+  await page.waitForURL(/\?sort=papers$/);
+  const first = JSON.parse(await readFile(join(root, 'data/index/names/papers/0.json'), 'utf8'))[0];
+  await page.locator('main .authors-table tbody tr').first().filter({ hasText: first.name }).waitFor();
+  assert.equal(await rows.count(), 1_000);
+  assert.equal((await rows.first().locator('td').textContent()).trim(), String(first.papers));
+  const files = dataFiles(page);
+  assert.ok(files.includes('/data/index/names/papers/0.json'), files.join(' '));
+  assert.ok(!files.includes('/data/site.json'), 'the names page never reads the whole file');
   expectNoProblems(page);
 });
 
