@@ -165,8 +165,12 @@ pub fn is_sharded() -> bool {
 #[derive(Default)]
 pub struct ShardedData {
     fetched: RefCell<Fetched>,
-    /// The site of the files read, once assembled; `None` when files came since.
-    assembled: RefCell<Option<Arc<Site>>>,
+    /// The site last assembled, with the parts it was assembled from: the next page of the same
+    /// parts shows the same site.
+    assembled: RefCell<Option<(Vec<Part>, Arc<Site>)>>,
+    /// The list pages of the matches of the papers page's last search and of the site search's,
+    /// with the news and activity the site search needs: the site of every page holds them.
+    found: RefCell<[Vec<Part>; 2]>,
     /// The whole data file, once a view needed every paper.
     whole: RefCell<Option<Arc<Site>>>,
     /// The papers page's last search of the corpus, which asking for more results goes on with.
@@ -189,15 +193,19 @@ impl ShardedData {
             if let Some(whole) = self.whole.borrow().clone() {
                 return Ok(whole);
             }
-            if fetch_parts(&self.fetched, route).await? {
-                self.assembled.replace(None);
-            }
+            fetch_parts(&self.fetched, route).await?;
+            let fetched = self.fetched.borrow();
+            let parts = fetched.parts_for(route, &self.found.borrow().concat());
             let mut assembled = self.assembled.borrow_mut();
-            let site = assembled.get_or_insert_with(|| {
-                let site = self.fetched.borrow().site();
-                Arc::new(site.expect("the manifest is read before any page"))
-            });
-            Ok(site.clone())
+            if let Some((kept, site)) = assembled.as_ref()
+                && *kept == parts
+            {
+                return Ok(site.clone());
+            }
+            let site = fetched.site(&parts);
+            let site = Arc::new(site.expect("the manifest is read before any page"));
+            *assembled = Some((parts, site.clone()));
+            Ok(site)
         })
     }
 
@@ -222,23 +230,22 @@ impl ShardedData {
     /// searched, and reads the list pages of the first `wanted` matches (the site of
     /// [`site_for`](Self::site_for) then holds them). Goes on from the last search when it asks
     /// for the same papers. `None` for a filter the postings cannot answer
-    /// ([`CorpusSearch::answers`]). With `texts`, for the site-wide search, also reads the news
+    /// ([`CorpusSearch::answers`]). For the site-wide search (`site_wide`), also reads the news
     /// and activity.
     pub async fn find(
         &self,
         filter: &PaperFilter,
         wanted: usize,
-        texts: bool,
+        site_wide: bool,
     ) -> Result<Option<CorpusMatches>, LoadError> {
         let Some(fresh) = self.fetched.borrow().corpus_search(filter) else {
             return Ok(None);
         };
         // Read with the first files of the search, saving a round trip.
-        let mut texts = match texts {
+        let mut texts = match site_wide {
             true => self.fetched.borrow().missing_texts(),
             false => Vec::new(),
         };
-        let mut changed = !texts.is_empty();
         let kept = self.search.take();
         let mut search = kept.filter(|kept| kept.asks_same(&fresh)).unwrap_or(fresh);
         // One segment first, whose matches may be enough; then more at once while few match.
@@ -252,12 +259,13 @@ impl ShardedData {
         }
         let first = &search.found()[..wanted.min(search.found().len())];
         let mut missing = self.fetched.borrow().missing_listed(first);
-        changed |= !missing.is_empty();
         missing.append(&mut texts);
         read_parts(&self.fetched, missing).await?;
-        if changed {
-            self.assembled.replace(None);
+        let mut parts = Fetched::list_pages_of(first);
+        if site_wide {
+            parts.extend([Part::News, Part::Activity]);
         }
+        self.found.borrow_mut()[usize::from(site_wide)] = parts;
         let matches = self.fetched.borrow().matches(&search, wanted);
         self.search.replace(Some(search));
         Ok(Some(matches))

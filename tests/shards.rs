@@ -24,6 +24,12 @@ use vita::model::sharded::{CorpusSearch, Fetched, Part};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
+/// The site a reader assembles from `fetched` for the page at `route`, with the parts `extra`.
+fn site_of(fetched: &Fetched, route: &Route, extra: &[Part]) -> Site {
+    let parts = fetched.parts_for(Some(route), extra);
+    fetched.site(&parts).expect("the manifest is read")
+}
+
 /// The files of a sharded layout, by path.
 struct Layout(BTreeMap<String, Vec<u8>>);
 
@@ -74,7 +80,7 @@ impl Layout {
     fn site_for(&self, route: &Route) -> (Site, usize) {
         let mut fetched = Fetched::default();
         let files = self.read_into(&mut fetched, route);
-        (fetched.site().expect("the manifest is read"), files)
+        (site_of(&fetched, route, &[]), files)
     }
 
     /// Reads the parts the page at `route` still needs into `fetched`; returns how many files
@@ -432,7 +438,7 @@ fn the_papers_page_reads_the_list_a_page_at_a_time_as_the_reader_asks() {
     let mut files = layout.read_into(&mut fetched, &route);
     assert_eq!(files, 2, "the manifest and the list's first page");
     for page in 1.. {
-        let read = fetched.site().expect("the manifest is read");
+        let read = site_of(&fetched, &route, &[]);
         let corpus = read
             .corpus()
             .expect("a site read from shards is part of a corpus");
@@ -481,7 +487,7 @@ fn the_names_page_reads_the_name_index_a_page_at_a_time_in_either_order() {
     let total = site.authors().entries().len();
     assert!(total > 2 * shard::NAMES_PAGE, "names fill several pages");
     let names_of = |fetched: &Fetched, order: AuthorOrder| -> Vec<String> {
-        let read = fetched.site().expect("the manifest is read");
+        let read = site_of(fetched, &route, &[]);
         let names = &read.corpus().expect("part of a corpus").names;
         assert_eq!(names.total, total);
         names
@@ -543,11 +549,15 @@ fn the_site_wide_search_finds_in_the_shards_the_newest_papers_it_finds_whole() {
             layout.read_parts(&mut fetched, missing);
             fetched.search_read(&mut search);
         }
-        let mut missing = fetched.missing_listed(&search.found()[..8.min(search.found().len())]);
+        let first = &search.found()[..8.min(search.found().len())];
+        let mut missing = fetched.missing_listed(first);
         missing.extend(fetched.missing_texts());
         layout.read_parts(&mut fetched, missing);
         let found = fetched.matches(&search, 8);
-        let read = fetched.site().expect("the manifest is read");
+        // The site of the paper page, with the matches and texts the search read.
+        let mut extra = Fetched::list_pages_of(first);
+        extra.extend([Part::News, Part::Activity]);
+        let read = site_of(&fetched, &Route::of(Page::Paper), &extra);
         let hits = read.quick_search_among(&query, 8, &found.ids);
         // The papers found are the newest matches; ranked with everything else as a site read
         // whole ranks them, among those papers.
@@ -698,7 +708,7 @@ fn an_author_page_reads_its_cluster_a_page_at_a_time_and_all_of_it_to_filter() {
         2,
         "the manifest and the cluster's file"
     );
-    let read = ids(&fetched.site().unwrap());
+    let read = ids(&site_of(&fetched, &route, &[]));
     assert_eq!(
         read,
         whole[..shard::CLUSTER_PAGE],
@@ -710,16 +720,29 @@ fn an_author_page_reads_its_cluster_a_page_at_a_time_and_all_of_it_to_filter() {
         "a page at a time: the next once the last has arrived"
     );
     assert_eq!(layout.read_into(&mut fetched, &route), 1);
-    let read = ids(&fetched.site().unwrap());
+    let read = ids(&site_of(&fetched, &route, &[]));
     assert_eq!(read, whole[..whole.len().min(2 * shard::CLUSTER_PAGE)]);
     // Filtering needs every paper: the rest at once.
     let mut fetched = Fetched::default();
     layout.read_into(&mut fetched, &route);
     assert!(fetched.want_more_of_cluster(key, true));
     assert_eq!(layout.read_into(&mut fetched, &route), pages - 1);
-    assert_eq!(ids(&fetched.site().unwrap()), whole);
+    assert_eq!(ids(&site_of(&fetched, &route, &[])), whole);
     assert!(!fetched.want_more_of_cluster(key, true), "nothing is left");
     assert!(!fetched.want_more_of_cluster(key, false));
+
+    // The next page's site holds that page's papers alone, whatever was read before it: a paper
+    // page, the records of its bucket.
+    let paper = &site.paper(site.papers_newest_first()[7]).id;
+    let paper_route = Route::with(Page::Paper, paper);
+    assert_eq!(layout.read_into(&mut fetched, &paper_route), 1);
+    let read = site_of(&fetched, &paper_route, &[]);
+    let manifest: Manifest = layout.read(shard::MANIFEST);
+    let bucket: Vec<ShardPaper> = layout.read(&shard::paper_file(paper, manifest.paper_buckets));
+    assert_eq!(read.papers().len(), bucket.len());
+    assert!(read.paper_index(paper).is_some());
+    // Back on the author page, its site is as it was.
+    assert_eq!(ids(&site_of(&fetched, &route, &[])), whole);
 }
 
 #[test]

@@ -96,6 +96,25 @@ pub struct Fetched {
 impl Fetched {
     /// The parts the page at `route` (the 404 page for `None`) needs and that are not read yet.
     pub fn missing(&self, route: Option<&Route>) -> Vec<Part> {
+        let mut wanted = self.needed(route);
+        wanted.retain(|part| !self.has(part));
+        wanted
+    }
+
+    /// The parts the page at `route` shows and that are read, with those of `extra` that are:
+    /// the parts of the site [`site`](Self::site) assembles for the page.
+    pub fn parts_for(&self, route: Option<&Route>, extra: &[Part]) -> Vec<Part> {
+        let mut parts = self.needed(route);
+        parts.extend_from_slice(extra);
+        parts.retain(|part| self.has(part));
+        parts.sort_unstable();
+        parts.dedup();
+        parts
+    }
+
+    /// Every part the page at `route` needs, read or not, as far as the parts read tell (the
+    /// cluster an author key stands for is known once its file is read), in order.
+    fn needed(&self, route: Option<&Route>) -> Vec<Part> {
         let Some(manifest) = &self.manifest else {
             return vec![Part::Manifest];
         };
@@ -133,7 +152,6 @@ impl Fetched {
             }
             Some(_) => {}
         }
-        wanted.retain(|part| !self.has(part));
         wanted.sort_unstable();
         wanted.dedup();
         wanted
@@ -179,29 +197,19 @@ impl Fetched {
         true
     }
 
-    /// The index of every author name as far as read, from the first page on without a gap.
-    fn names_read(&self, manifest: &Manifest) -> CorpusNames {
-        let read = |order: AuthorOrder| -> Vec<NameEntry> {
-            (0..)
-                .map_while(|page| self.names.get(&(order, page)))
-                .flatten()
-                .cloned()
-                .collect()
-        };
-        CorpusNames {
-            total: manifest.counts.clusters,
-            by_name: read(AuthorOrder::Name),
-            by_papers: read(AuthorOrder::Papers),
-        }
-    }
-
     /// The pages of the newest-first list holding the papers of `ordinals` that are not read
     /// yet: the records of a search's matches.
     pub fn missing_listed(&self, ordinals: &[u32]) -> Vec<Part> {
+        let mut parts = Self::list_pages_of(ordinals);
+        parts.retain(|part| !self.has(part));
+        parts
+    }
+
+    /// The pages of the newest-first list holding the papers of `ordinals`, in order.
+    pub fn list_pages_of(ordinals: &[u32]) -> Vec<Part> {
         let mut parts: Vec<Part> = ordinals
             .iter()
             .map(|&ordinal| Part::ListPage(ordinal as usize / shard::LIST_PAGE))
-            .filter(|part| !self.has(part))
             .collect();
         parts.sort_unstable();
         parts.dedup();
@@ -279,14 +287,6 @@ impl Fetched {
         CorpusSearch::new(filter, self.manifest.as_ref()?)
     }
 
-    /// How many papers of the newest-first list have been read, from the newest on without a gap.
-    fn listed(&self, manifest: &Manifest) -> usize {
-        let pages = (0..)
-            .take_while(|page| self.list_pages.contains_key(page))
-            .count();
-        (pages * shard::LIST_PAGE).min(manifest.counts.papers)
-    }
-
     /// The parts of a person's pages: news, activity, selected papers and the person's cluster.
     fn person_parts(&self, manifest: &Manifest, id: &str, wanted: &mut Vec<Part>) {
         wanted.extend([Part::News, Part::Activity, Part::Selected]);
@@ -298,9 +298,9 @@ impl Fetched {
     /// The file of an author key, then the cluster it stands for, then its first `pages`
     /// pages of papers (the file holds the first); `0` for as many as its author page shows.
     fn cluster_parts(&self, key: &str, pages: usize, wanted: &mut Vec<Part>) {
+        wanted.push(Part::Cluster(key.to_string()));
         match self.clusters.get(key) {
-            None => wanted.push(Part::Cluster(key.to_string())),
-            Some(None) => {}
+            None | Some(None) => {}
             Some(Some(ClusterFile::Redirect { cluster })) => {
                 if cluster != key {
                     self.cluster_parts(cluster, pages, wanted);
@@ -395,77 +395,105 @@ impl Fetched {
         Ok(())
     }
 
-    /// The site of what has been read: every paper read once, with the corpus's cluster of each
-    /// author and citation key, and the clusters read pinned.
-    /// `None` before the manifest.
-    pub fn site(&self) -> Option<Site> {
+    /// The site of `parts` (as [`parts_for`](Self::parts_for) gives them, all read): each
+    /// of their papers once, with the corpus's cluster of each author and citation key, and
+    /// their clusters pinned. `None` before the manifest.
+    pub fn site(&self, parts: &[Part]) -> Option<Site> {
         let manifest = self.manifest.as_ref()?;
-        let read = self
-            .selected
-            .iter()
-            .flatten()
-            .chain(self.buckets.values().flatten())
-            .chain(self.list_pages.values().flatten())
-            .chain(
-                self.clusters
-                    .values()
-                    .flatten()
-                    .flat_map(|file| match file {
-                        ClusterFile::Cluster { papers, .. } => papers.as_slice(),
-                        ClusterFile::Redirect { .. } => &[],
-                    }),
-            )
-            .chain(self.cluster_pages.values().flatten());
+        let mut read: Vec<&ShardPaper> = Vec::new();
+        let mut pinned = Pinned::default();
+        let (mut news, mut activity) = (None, None);
+        let mut names: BTreeMap<(AuthorOrder, usize), &[NameEntry]> = BTreeMap::new();
+        let mut list_pages = Vec::new();
+        for part in parts {
+            match part {
+                Part::Manifest | Part::Search(..) => {}
+                Part::News => news = self.news.as_ref(),
+                Part::Activity => activity = self.activity.as_ref(),
+                Part::Selected => read.extend(self.selected.iter().flatten()),
+                Part::Bucket(bucket) => read.extend(self.buckets.get(bucket).into_iter().flatten()),
+                Part::ListPage(page) => {
+                    if let Some(papers) = self.list_pages.get(page) {
+                        list_pages.push(*page);
+                        read.extend(papers);
+                    }
+                }
+                Part::ClusterPage(key, page) => read.extend(
+                    self.cluster_pages
+                        .get(&(key.clone(), *page))
+                        .into_iter()
+                        .flatten(),
+                ),
+                Part::Cluster(key) => match self.clusters.get(key) {
+                    Some(Some(ClusterFile::Cluster {
+                        summary,
+                        papers,
+                        pages,
+                    })) => {
+                        read.extend(papers);
+                        let mut ids: Vec<String> =
+                            papers.iter().map(|entry| entry.paper.id.clone()).collect();
+                        for page in 1..*pages {
+                            let part = Part::ClusterPage(key.clone(), page);
+                            if parts.binary_search(&part).is_ok()
+                                && let Some(more) = self.cluster_pages.get(&(key.clone(), page))
+                            {
+                                ids.extend(more.iter().map(|entry| entry.paper.id.clone()));
+                            }
+                        }
+                        pinned.clusters.insert(key.clone(), (summary.clone(), ids));
+                    }
+                    Some(Some(ClusterFile::Redirect { cluster })) => {
+                        pinned.redirects.insert(key.clone(), cluster.clone());
+                    }
+                    Some(None) | None => {}
+                },
+                Part::Names(order, page) => {
+                    if let Some(page_names) = self.names.get(&(*order, *page)) {
+                        names.insert((*order, *page), page_names);
+                    }
+                }
+            }
+        }
         let mut seen: FastMap<&str, ()> = FastMap::default();
-        let mut entries: Vec<&ShardPaper> = read
-            .filter(|entry| seen.insert(&entry.paper.id, ()).is_none())
-            .collect();
+        read.retain(|entry| seen.insert(&entry.paper.id, ()).is_none());
         // In the corpus's newest-first order, papers of the same date keep the order they have
         // there, as they do in the data file.
-        entries.sort_unstable_by_key(|entry| entry.ordinal);
-        let mut papers = Vec::new();
-        let mut pinned = Pinned {
-            corpus: Some(Corpus {
-                papers: manifest.counts.papers,
-                listed: self.listed(manifest),
-                facets: manifest.facets.clone(),
-                names: self.names_read(manifest),
-            }),
-            ..Pinned::default()
+        read.sort_unstable_by_key(|entry| entry.ordinal);
+        // The list pages from the first on without a gap: the site's first papers.
+        let listed_pages = list_pages
+            .iter()
+            .enumerate()
+            .take_while(|&(place, &page)| place == page)
+            .count();
+        let names_in = |order: AuthorOrder| -> Vec<NameEntry> {
+            (0..)
+                .map_while(|page| names.get(&(order, page)))
+                .flat_map(|page| page.iter().cloned())
+                .collect()
         };
-        for entry in entries {
+        pinned.corpus = Some(Corpus {
+            papers: manifest.counts.papers,
+            listed: (listed_pages * shard::LIST_PAGE).min(manifest.counts.papers),
+            facets: manifest.facets.clone(),
+            names: CorpusNames {
+                total: manifest.counts.clusters,
+                by_name: names_in(AuthorOrder::Name),
+                by_papers: names_in(AuthorOrder::Papers),
+            },
+        });
+        let mut papers = Vec::with_capacity(read.len());
+        for entry in read {
             papers.push(entry.paper.clone());
             pinned.author_clusters.push(entry.clusters.clone());
             pinned.citation_keys.push(entry.cite.clone());
-        }
-        for (key, file) in &self.clusters {
-            match file {
-                Some(ClusterFile::Cluster {
-                    summary,
-                    papers,
-                    pages,
-                }) => {
-                    let mut ids: Vec<String> =
-                        papers.iter().map(|entry| entry.paper.id.clone()).collect();
-                    for page in 1..*pages {
-                        if let Some(more) = self.cluster_pages.get(&(key.clone(), page)) {
-                            ids.extend(more.iter().map(|entry| entry.paper.id.clone()));
-                        }
-                    }
-                    pinned.clusters.insert(key.clone(), (summary.clone(), ids));
-                }
-                Some(ClusterFile::Redirect { cluster }) => {
-                    pinned.redirects.insert(key.clone(), cluster.clone());
-                }
-                None => {}
-            }
         }
         let file = SiteFile {
             site: manifest.site.clone(),
             people: manifest.people.clone(),
             papers,
-            news: self.news.clone().unwrap_or_default(),
-            activity: self.activity.clone().unwrap_or_default(),
+            news: news.cloned().unwrap_or_default(),
+            activity: activity.cloned().unwrap_or_default(),
             names: manifest.names.clone(),
             bibliography: Vec::new(),
         };
