@@ -519,6 +519,19 @@ fn the_names_page_reads_the_name_index_a_page_at_a_time_in_either_order() {
         }
         assert!(!fetched.want_more_names(order), "every page is read");
     }
+    // Sorted by paper count and back: the first page by name stays, and only it.
+    let mut fetched = Fetched::default();
+    layout.read_into(&mut fetched, &route);
+    assert!(fetched.want_more_names(AuthorOrder::Papers));
+    assert_eq!(layout.read_into(&mut fetched, &route), 1);
+    assert_eq!(
+        names_of(&fetched, AuthorOrder::Name).len(),
+        shard::NAMES_PAGE
+    );
+    assert_eq!(
+        names_of(&fetched, AuthorOrder::Papers).len(),
+        shard::NAMES_PAGE
+    );
 }
 
 #[test]

@@ -88,8 +88,8 @@ pub struct Fetched {
     /// Search shards by segment and name; `None` for a shard without a file.
     search: BTreeMap<(usize, String), Option<SearchShard>>,
     names: BTreeMap<(AuthorOrder, usize), Vec<NameEntry>>,
-    /// How many pages of the name index in each order the names page shows; none asked for,
-    /// the first by name.
+    /// How many pages of the name index in each order the names page shows; the first by name
+    /// unless more were asked for.
     names_wanted: BTreeMap<AuthorOrder, usize>,
 }
 
@@ -143,7 +143,8 @@ impl Fetched {
             Some((page, id)) if page.is_person() => self.person_parts(manifest, id, &mut wanted),
             Some((Page::Authors, _)) => {
                 let pages = manifest.counts.names_pages;
-                if self.names_wanted.is_empty() && pages > 0 {
+                // The first page by name, which the page shows unless told otherwise, stays.
+                if !self.names_wanted.contains_key(&AuthorOrder::Name) && pages > 0 {
                     wanted.push(Part::Names(AuthorOrder::Name, 0));
                 }
                 for (&order, &shown) in &self.names_wanted {
