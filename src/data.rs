@@ -173,7 +173,8 @@ pub struct ShardedData {
     found: RefCell<[Vec<Part>; 2]>,
     /// The whole data file, once a view needed every paper.
     whole: RefCell<Option<Arc<Site>>>,
-    /// The papers page's last search of the corpus, which asking for more results goes on with.
+    /// The last search of the corpus, which asking for more of its results goes on with (either
+    /// finder's: a search of other words starts afresh).
     search: RefCell<Option<CorpusSearch>>,
 }
 
