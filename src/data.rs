@@ -5,7 +5,7 @@ use crate::model::dataset::{BibFile, ResumeFile, assemble_parsed, beside, resume
 use crate::model::filter::PaperFilter;
 use crate::model::route::Route;
 use crate::model::shard::{INDEX_FOLDER, PAGE_MARKER_SELECTOR};
-use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part};
+use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part, SEARCHED_TEXTS};
 use crate::model::validate::{has_errors, locate_problems};
 use crate::model::{ParseError, Problem, Severity, Site, SiteParseError, parse_site_checked};
 use crate::perf;
@@ -264,7 +264,7 @@ impl ShardedData {
         read_parts(&self.fetched, missing).await?;
         let mut parts = Fetched::list_pages_of(first);
         if site_wide {
-            parts.extend([Part::News, Part::Activity]);
+            parts.extend(SEARCHED_TEXTS);
         }
         self.found.borrow_mut()[usize::from(site_wide)] = parts;
         let matches = self.fetched.borrow().matches(&search, wanted);

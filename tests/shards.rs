@@ -20,7 +20,7 @@ use vita::model::search::{Hit, HitKind, Query, SiteIndex};
 use vita::model::shard::{
     self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper, intersect,
 };
-use vita::model::sharded::{CorpusSearch, Fetched, Part};
+use vita::model::sharded::{CorpusSearch, Fetched, Part, SEARCHED_TEXTS};
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -149,8 +149,13 @@ fn demo_site() -> Site {
 }
 
 fn generated_site(papers: usize) -> Site {
-    let out =
-        std::env::temp_dir().join(format!("vita-shards-{papers}-{}.json", std::process::id()));
+    // A file of its own for each call: tests run in parallel, several on the same size.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let out = std::env::temp_dir().join(format!(
+        "vita-shards-{papers}-{}-{call}.json",
+        std::process::id()
+    ));
     let status = Command::new(env!("CARGO_BIN_EXE_vita-gen"))
         .args(["--papers", &papers.to_string(), "--seed", "11", "--out"])
         .arg(&out)
@@ -569,7 +574,7 @@ fn the_site_wide_search_finds_in_the_shards_the_newest_papers_it_finds_whole() {
         let found = fetched.matches(&search, 8);
         // The site of the paper page, with the matches and texts the search read.
         let mut extra = Fetched::list_pages_of(first);
-        extra.extend([Part::News, Part::Activity]);
+        extra.extend(SEARCHED_TEXTS);
         let read = site_of(&fetched, &Route::of(Page::Paper), &extra);
         let hits = read.quick_search_among(&query, 8, &found.ids);
         // The papers found are the newest matches; ranked with everything else as a site read

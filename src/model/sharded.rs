@@ -68,6 +68,10 @@ impl Part {
     }
 }
 
+/// The files of the texts the site-wide search looks through besides papers and people (the
+/// manifest's): the news and the forum activity.
+pub const SEARCHED_TEXTS: [Part; 2] = [Part::News, Part::Activity];
+
 /// The files of a sharded site read so far, parsed.
 #[derive(Debug, Clone, Default)]
 pub struct Fetched {
@@ -217,10 +221,9 @@ impl Fetched {
         parts
     }
 
-    /// The files of the texts the site-wide search looks through besides papers and people (the
-    /// manifest's): the news and the forum activity, those not read yet.
+    /// The [`SEARCHED_TEXTS`] not read yet.
     pub fn missing_texts(&self) -> Vec<Part> {
-        [Part::News, Part::Activity]
+        SEARCHED_TEXTS
             .into_iter()
             .filter(|part| !self.has(part))
             .collect()
