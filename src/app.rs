@@ -101,14 +101,16 @@ mod browser {
     use super::Shown;
     use crate::components::navigation::manage_focus_and_scroll;
     use crate::components::page_meta::apply_head;
-    use crate::context::{CorpusFinder, MoreListed, MoreNames, MoreOfCluster, SiteFinder};
+    use crate::context::{
+        CorpusFinder, MoreListed, MoreNames, MoreOfCluster, MoreTexts, SiteFinder,
+    };
     use crate::data::{ShardedData, is_sharded, load_site};
     use crate::model::Site;
     use crate::model::cluster::AuthorOrder;
     use crate::model::filter::PaperFilter;
     use crate::model::route::Route;
     use crate::model::search::{PaperIndexBuilder, SiteIndexBuilder};
-    use crate::model::sharded::CorpusMatches;
+    use crate::model::sharded::{CorpusMatches, TextList};
     use crate::pages::load_error::LoadErrorPage;
     use crate::paths;
     use crate::render::head::page_head;
@@ -224,6 +226,13 @@ mod browser {
                 show(route.get_untracked());
             }
         })));
+        provide_context(MoreTexts(Callback::new(
+            move |(list, items): (TextList, usize)| {
+                if sharded.with_value(|sharded| sharded.want_texts(&list, items)) {
+                    show(route.get_untracked());
+                }
+            },
+        )));
         provide_context(find_in_corpus(sharded, route, shown, loading, false));
         provide_context(SiteFinder(find_in_corpus(
             sharded, route, shown, loading, true,

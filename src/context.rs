@@ -3,7 +3,7 @@
 use crate::model::Site;
 use crate::model::cluster::AuthorOrder;
 use crate::model::filter::PaperFilter;
-use crate::model::sharded::CorpusMatches;
+use crate::model::sharded::{CorpusMatches, TextList};
 use leptos::prelude::{
     Callback, GetUntracked, RwSignal, Set, Signal, provide_context, use_context,
 };
@@ -75,6 +75,15 @@ pub struct MoreNames(pub Callback<AuthorOrder>);
 /// The way to ask for more of the name index, on a sharded site.
 pub fn more_names() -> Option<Callback<AuthorOrder>> {
     use_context::<MoreNames>().map(|MoreNames(callback)| callback)
+}
+
+/// The way a sharded site's news and activity pages ask for the first `n` items of their list.
+#[derive(Clone, Copy)]
+pub struct MoreTexts(pub Callback<(TextList, usize)>);
+
+/// The way to ask for more of a list of news or activity, on a sharded site.
+pub fn more_texts() -> Option<Callback<(TextList, usize)>> {
+    use_context::<MoreTexts>().map(|MoreTexts(callback)| callback)
 }
 
 /// The way a sharded site's views search the whole corpus through its search shards.

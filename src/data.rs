@@ -5,7 +5,7 @@ use crate::model::dataset::{BibFile, ResumeFile, assemble_parsed, beside, resume
 use crate::model::filter::PaperFilter;
 use crate::model::route::Route;
 use crate::model::shard::{INDEX_FOLDER, PAGE_MARKER_SELECTOR};
-use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part, SEARCHED_TEXTS};
+use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part, SEARCHED_TEXTS, TextList};
 use crate::model::validate::{has_errors, locate_problems};
 use crate::model::{ParseError, Problem, Severity, Site, SiteParseError, parse_site_checked};
 use crate::perf;
@@ -220,6 +220,12 @@ impl ShardedData {
     /// read.
     pub fn want_more_names(&self, order: AuthorOrder) -> bool {
         self.fetched.borrow_mut().want_more_names(order)
+    }
+
+    /// Asks for the first `items` items of a list of news or activity; `false` when nothing more
+    /// is to be read.
+    pub fn want_texts(&self, list: &TextList, items: usize) -> bool {
+        self.fetched.borrow_mut().want_texts(list, items)
     }
 
     /// Asks for one more page of the papers page's list; `false` when it has them all.

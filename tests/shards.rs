@@ -15,12 +15,13 @@ use vita::model::Site;
 use vita::model::cluster::{AuthorOrder, IndexEntry, sort_index_entries};
 use vita::model::filter::PaperFilter;
 use vita::model::route::{Page, Route};
-use vita::model::schema::PaperKind;
+use vita::model::schema::{ActivityItem, ActivityKind, NewsItem, PaperKind};
 use vita::model::search::{Hit, HitKind, Query, SiteIndex};
 use vita::model::shard::{
     self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper, intersect,
 };
-use vita::model::sharded::{CorpusSearch, Fetched, Part, SEARCHED_TEXTS};
+use vita::model::sharded::{CorpusSearch, Fetched, Part, SEARCHED_TEXTS, TextList};
+use vita::model::site::NewsEntry;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -75,11 +76,23 @@ impl Layout {
             .collect()
     }
 
-    /// The site a reader of the layout assembles for the page at `route`: the parts it asks
-    /// for, round after round, and how many files it read.
-    fn site_for(&self, route: &Route) -> (Site, usize) {
+    /// The site a reader of the layout assembles for the static page at `route`: the parts it
+    /// asks for, round after round, with every item of the page's list of news or activity, and
+    /// how many files it read.
+    fn site_with_all_texts(&self, route: &Route) -> (Site, usize) {
         let mut fetched = Fetched::default();
-        let files = self.read_into(&mut fetched, route);
+        let mut files = self.read_into(&mut fetched, route);
+        let list = match route.page {
+            Page::News => Some(TextList::News(None)),
+            Page::PersonNews => Some(TextList::News(Some(route.param.clone()))),
+            Page::PersonActivity => Some(TextList::Activity(route.param.clone())),
+            _ => None,
+        };
+        if let Some(list) = list
+            && fetched.want_texts(&list, usize::MAX)
+        {
+            files += self.read_into(&mut fetched, route);
+        }
         (site_of(&fetched, route, &[]), files)
     }
 
@@ -358,7 +371,7 @@ fn assert_pages_render_alike(site: &Site) {
         }
     }
     for route in &routes {
-        let (part, files) = layout.site_for(route);
+        let (part, files) = layout.site_with_all_texts(route);
         if route.page == Page::Paper {
             assert_eq!(
                 files, 2,
@@ -775,4 +788,136 @@ fn a_cluster_summary_counts_the_papers_its_page_lists() {
             assert_eq!(site.cluster_papers(key), papers, "{key}");
         }
     }
+}
+
+/// A person's forum items as their activity page shows them: sequences, then posts and comments.
+fn activity_split(site: &Site, person: &str) -> (Vec<ActivityItem>, Vec<ActivityItem>) {
+    site.activity_of(person)
+        .into_iter()
+        .map(|(item, _)| item.clone())
+        .partition(|item| item.kind == ActivityKind::Sequence)
+}
+
+/// News items with their anchors, as lists show them.
+fn news_with_anchors<'a>(items: impl Iterator<Item = NewsEntry<'a>>) -> Vec<(NewsItem, String)> {
+    items
+        .map(|entry| (entry.item.clone(), entry.anchor.to_string()))
+        .collect()
+}
+
+#[test]
+fn news_and_activity_are_read_a_file_at_a_time_as_their_pages_show_them() {
+    let site = generated_site(8_000);
+    let layout = Layout::of(&site);
+    let manifest: Manifest = layout.read(shard::MANIFEST);
+    let page = shard::TEXT_PAGE;
+    assert!(manifest.counts.news > 2 * page, "enough news for pages");
+
+    // Everyone's news: the first file, then one more as the reader asks, then every one.
+    let news = Route::of(Page::News);
+    let everyone = TextList::News(None);
+    let mut fetched = Fetched::default();
+    assert_eq!(
+        layout.read_into(&mut fetched, &news),
+        2,
+        "the manifest and one page"
+    );
+    let shown = site_of(&fetched, &news, &[]);
+    assert_eq!(shown.news_count(), site.file().news.len());
+    assert_eq!(
+        news_with_anchors(shown.news()),
+        news_with_anchors(site.news().take(page))
+    );
+    assert!(fetched.want_texts(&everyone, page + 1));
+    assert!(
+        !fetched.want_texts(&everyone, page + 1),
+        "asked for already"
+    );
+    assert_eq!(layout.read_into(&mut fetched, &news), 1, "one more page");
+    let shown = site_of(&fetched, &news, &[]);
+    assert_eq!(
+        news_with_anchors(shown.news()),
+        news_with_anchors(site.news().take(2 * page))
+    );
+    assert!(fetched.want_texts(&everyone, usize::MAX));
+    layout.read_into(&mut fetched, &news);
+    let shown = site_of(&fetched, &news, &[]);
+    assert_eq!(
+        news_with_anchors(shown.news()),
+        news_with_anchors(site.news())
+    );
+    assert!(
+        !fetched.want_texts(&everyone, usize::MAX),
+        "every item is read"
+    );
+
+    // The owner's about page reads the first page of their news, and nothing of activity.
+    let owner = manifest
+        .site
+        .owner
+        .clone()
+        .expect("the generated site has an owner");
+    let about = Route::of(Page::Home);
+    let mut fetched = Fetched::default();
+    layout.read_into(&mut fetched, &about);
+    let parts = fetched.parts_for(Some(&about), &[]);
+    assert!(parts.contains(&Part::NewsPage(Some(owner.clone()), 0)));
+    assert!(
+        parts.iter().all(|part| !matches!(
+            part,
+            Part::News | Part::Activity | Part::ActivityPage(..) | Part::NewsPage(None, _)
+        )),
+        "{parts:?}"
+    );
+    let shown = site_of(&fetched, &about, &[]);
+    // Every person's texts are counted from the manifest (only the owner's papers are read).
+    for person in site.people() {
+        let texts = |site: &Site| {
+            let counts = site.counts(person);
+            (counts.news, counts.activity, counts.sequences)
+        };
+        assert_eq!(texts(&shown), texts(&site), "{}", person.id);
+    }
+
+    // The busiest activity profile: its sequences and first posts, then all of them.
+    let busiest = site
+        .people()
+        .iter()
+        .max_by_key(|person| site.counts(person).activity)
+        .expect("people");
+    let (sequences, posts) = activity_split(&site, &busiest.id);
+    assert!(
+        sequences.len() + posts.len() > 2 * page,
+        "enough activity for pages"
+    );
+    let activity = Route::with(Page::PersonActivity, &busiest.id);
+    let mut fetched = Fetched::default();
+    layout.read_into(&mut fetched, &activity);
+    let shown = site_of(&fetched, &activity, &[]);
+    let (shown_sequences, shown_posts) = activity_split(&shown, &busiest.id);
+    assert_eq!(shown_sequences, sequences);
+    assert!(!shown_posts.is_empty() && posts.starts_with(&shown_posts));
+    let first_files = (sequences.len() + 1).div_ceil(page);
+    let parts = fetched.parts_for(Some(&activity), &[]);
+    let texts: Vec<&Part> = parts
+        .iter()
+        .filter(|part| matches!(part, Part::ActivityPage(..) | Part::NewsPage(..)))
+        .collect();
+    assert_eq!(texts.len(), first_files, "{texts:?}");
+    assert!(fetched.want_texts(&TextList::Activity(busiest.id.clone()), usize::MAX));
+    layout.read_into(&mut fetched, &activity);
+    let shown = site_of(&fetched, &activity, &[]);
+    assert_eq!(activity_split(&shown, &busiest.id), (sequences, posts));
+
+    // A person's news, every page of it, with the anchors of everyone's news.
+    let person_news = Route::with(Page::PersonNews, &owner);
+    let mut fetched = Fetched::default();
+    layout.read_into(&mut fetched, &person_news);
+    fetched.want_texts(&TextList::News(Some(owner.clone())), usize::MAX);
+    layout.read_into(&mut fetched, &person_news);
+    let shown = site_of(&fetched, &person_news, &[]);
+    assert_eq!(
+        news_with_anchors(shown.news_of(&owner)),
+        news_with_anchors(site.news_of(&owner))
+    );
 }

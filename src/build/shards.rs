@@ -1,12 +1,13 @@
 //! Writing a site's data in the sharded layout of [`crate::model::shard`], derived from the data
-//! file: the manifest, the news and activity, the paper buckets, the newest-first list, a file
+//! file: the manifest, the news and activity whole and in pages, the paper buckets, the newest-first list, a file
 //! per author key, the name index and the search postings.
 
 use crate::model::Site;
 use crate::model::cluster::{AuthorOrder, sort_index_entries};
-use crate::model::schema::{PaperKind, PaperStatus};
+use crate::model::schema::{ActivityItem, ActivityKind, PaperKind, PaperStatus};
 use crate::model::shard::{
-    self, ClusterFile, Counts, Facets, Manifest, NameEntry, SearchShard, ShardPaper,
+    self, ClusterFile, Counts, Facets, Manifest, NameEntry, SearchShard, ShardNews, ShardPaper,
+    TextCounts,
 };
 use std::io;
 use std::sync::Mutex;
@@ -80,6 +81,7 @@ pub fn write_index_in_segments(
     json(shard::MANIFEST, &manifest)?;
     json(shard::NEWS, &site.file().news)?;
     json(shard::ACTIVITY, &site.file().activity)?;
+    write_texts(site, &json)?;
     let selected: Vec<ShardPaper> = newest
         .iter()
         .filter(|&&paper| site.paper(paper).selected)
@@ -146,6 +148,18 @@ fn manifest(site: &Site, names: usize, segment_papers: usize) -> Manifest {
         site: file.site.clone(),
         people: file.people.clone(),
         names: file.names.clone(),
+        texts: file
+            .people
+            .iter()
+            .map(|person| {
+                let activity = activity_in_files(site, &person.id);
+                TextCounts {
+                    news: site.news_of(&person.id).count(),
+                    sequences: activity.0.len(),
+                    activity: activity.0.len() + activity.1.len(),
+                }
+            })
+            .collect(),
         counts: Counts {
             papers,
             news: file.news.len(),
@@ -172,6 +186,54 @@ fn manifest(site: &Site, names: usize, segment_papers: usize) -> Manifest {
         paper_buckets: shard::bucket_count(papers),
         segment_papers,
     }
+}
+
+/// The news in pages, everyone's and each person's, and each person's activity in pages.
+fn write_texts(
+    site: &Site,
+    json: &impl Fn(&str, &dyn erased::Serialize) -> io::Result<()>,
+) -> io::Result<()> {
+    let news: Vec<ShardNews> = site
+        .news()
+        .enumerate()
+        .map(|(ordinal, entry)| ShardNews {
+            item: entry.item.clone(),
+            anchor: entry.anchor.to_string(),
+            ordinal: ordinal as u32,
+        })
+        .collect();
+    let write_pages = |person: Option<&str>, items: &[&ShardNews]| -> io::Result<()> {
+        for (page, items) in items.chunks(shard::TEXT_PAGE).enumerate() {
+            json(&shard::news_file(person, page), &items)?;
+        }
+        Ok(())
+    };
+    write_pages(None, &news.iter().collect::<Vec<_>>())?;
+    for person in site.people() {
+        let theirs: Vec<&ShardNews> = news
+            .iter()
+            .filter(|entry| site.person_of(entry.item.person.as_deref()) == Some(&person.id))
+            .collect();
+        write_pages(Some(&person.id), &theirs)?;
+        let (sequences, posts) = activity_in_files(site, &person.id);
+        let items: Vec<&ActivityItem> = sequences.into_iter().chain(posts).collect();
+        for (page, items) in items.chunks(shard::TEXT_PAGE).enumerate() {
+            json(&shard::activity_file(&person.id, page), &items)?;
+        }
+    }
+    Ok(())
+}
+
+/// A person's activity as its files hold it: the sequences, then the posts and comments, each
+/// in the order of [`Site::activity_of`].
+fn activity_in_files<'a>(
+    site: &'a Site,
+    person: &str,
+) -> (Vec<&'a ActivityItem>, Vec<&'a ActivityItem>) {
+    site.activity_of(person)
+        .into_iter()
+        .map(|(item, _)| item)
+        .partition(|item| item.kind == ActivityKind::Sequence)
 }
 
 /// The paper at `paper` with its place in the newest-first order (`ordinal_of`), its authors'

@@ -1,4 +1,4 @@
-//! The button at the end of a list read a part at a time.
+//! The end of a list read or shown a part at a time.
 
 use leptos::prelude::*;
 
@@ -10,5 +10,69 @@ pub fn load_more_button(label: String, more: impl Fn() + 'static) -> impl IntoVi
                 {label}
             </button>
         </p>
+    }
+}
+
+/// How many items to show for the `shown` query value: whole pages of `page` items, at least
+/// one, at most all.
+pub fn items_to_show(requested: Option<usize>, total: usize, page: usize) -> usize {
+    let page = page.max(1);
+    let pages = requested.unwrap_or(page).div_ceil(page).max(1);
+    (pages * page).min(total)
+}
+
+/// The end of a list shown a page at a time, with the count in the address: how many items show
+/// (or that more are being read), and "Load more" while some remain.
+#[component]
+pub fn ListFooter(
+    /// How many items the page shows.
+    shown: Memo<usize>,
+    /// Whether some of them are still being read.
+    #[prop(into)]
+    reading: Signal<bool>,
+    /// How many items the list has.
+    total: usize,
+    /// What the list holds, as "Reading more …" names it.
+    items: &'static str,
+    /// Shows the next page.
+    more: Callback<()>,
+) -> impl IntoView {
+    let status = move || match reading.get() {
+        true => format!("Reading more {items}…"),
+        false => format!("Showing {} of {total}", shown.get()),
+    };
+    let button = move || {
+        let remaining = total.saturating_sub(shown.get());
+        (remaining > 0).then(|| {
+            view! {
+                <button type="button" class="button load-more needs-js" on:click=move |_| more.run(())>
+                    {format!("Load more ({remaining} remaining)")}
+                </button>
+            }
+        })
+    };
+    view! {
+        <p class="list-status needs-js" role="status">{status}</p>
+        {button}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shows_one_page_at_first() {
+        assert_eq!(items_to_show(None, 15, 10), 10);
+        assert_eq!(items_to_show(None, 4, 10), 4);
+        assert_eq!(items_to_show(None, 120, 50), 50);
+    }
+
+    #[test]
+    fn rounds_requests_up_to_whole_pages_within_the_total() {
+        assert_eq!(items_to_show(Some(20), 15, 10), 15);
+        assert_eq!(items_to_show(Some(11), 45, 10), 20);
+        assert_eq!(items_to_show(Some(0), 45, 10), 10);
+        assert_eq!(items_to_show(Some(51), 500, 50), 100);
     }
 }

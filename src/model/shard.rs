@@ -3,7 +3,12 @@
 //!
 //! Everything sits under `data/index/`, relative to the site:
 //! - `manifest.json`: the site settings, people, name rules, counts and facets ([`Manifest`]);
-//! - `news.json`, `activity.json`: the news items and forum activity, as in the data file;
+//! - `news.json`, `activity.json`: the news items and forum activity, as in the data file, which
+//!   the site-wide search reads;
+//! - `news/<page>.json`: everyone's news newest first, [`TEXT_PAGE`] items to a file
+//!   ([`ShardNews`]), and `people/<id>/news/<page>.json` each person's ([`news_file`]);
+//! - `people/<id>/activity/<page>.json`: each person's forum activity, its sequences first, then
+//!   its posts and comments newest first, [`TEXT_PAGE`] items to a file ([`activity_file`]);
 //! - `selected.json`: the papers people list as selected, newest first;
 //! - `papers/<bucket>.json`: every paper's full record, by a hash of its id ([`paper_file`]);
 //! - `list/<page>.json`: every paper newest first, [`LIST_PAGE`] to a file;
@@ -20,8 +25,7 @@
 
 use super::cluster::{AuthorOrder, ClusterSummary, IndexEntry};
 use super::fast_hash::FxHasher;
-use super::schema::Paper;
-use super::schema::{NameRules, PaperKind, PaperStatus, Person, SiteInfo};
+use super::schema::{NameRules, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteInfo};
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
 
@@ -63,6 +67,10 @@ pub const CLUSTER_PAGE: usize = 100;
 /// Author names in each page of the name index.
 pub const NAMES_PAGE: usize = 1_000;
 
+/// News items or forum items in each file of a list of them: the first screen of a news page or
+/// an activity profile fetches one.
+pub const TEXT_PAGE: usize = 50;
+
 /// Papers in a segment of the search postings: a search reads the newest segment first, and an
 /// older one only while it has found too few papers.
 pub const SEGMENT: usize = 16_384;
@@ -81,6 +89,8 @@ pub struct Manifest {
     pub names: NameRules,
     /// How many items of each kind there are.
     pub counts: Counts,
+    /// How many news and forum items each person has, in the order of [`people`](Self::people).
+    pub texts: Vec<TextCounts>,
     /// How many papers each filter option has.
     pub facets: Facets,
     /// How many buckets of paper records there are ([`paper_file`]).
@@ -108,6 +118,31 @@ pub struct Counts {
     pub names_pages: usize,
     /// Segments of the search postings.
     pub segments: usize,
+}
+
+/// How many news and forum items a person has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextCounts {
+    /// News items.
+    pub news: usize,
+    /// Forum posts, comments and sequences.
+    pub activity: usize,
+    /// Sequences, which come first in the person's activity files.
+    pub sequences: usize,
+}
+
+/// A news item as the files of a news list hold it: with its anchor and its place among
+/// everyone's news, which a page holding only some items could not tell.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardNews {
+    /// The item, as in the data file.
+    pub item: NewsItem,
+    /// The id of its place on news pages.
+    pub anchor: String,
+    /// Its place in the newest-first order of everyone's news.
+    pub ordinal: u32,
 }
 
 /// How many papers each option of each filter has, over all papers.
@@ -278,6 +313,19 @@ pub fn names_file(order: AuthorOrder, page: usize) -> String {
         AuthorOrder::Name => format!("names/{page}.json"),
         AuthorOrder::Papers => format!("names/papers/{page}.json"),
     }
+}
+
+/// The file of page `page` (from 0) of the news of `person`, or of everyone's news.
+pub fn news_file(person: Option<&str>, page: usize) -> String {
+    match person {
+        Some(person) => format!("people/{person}/news/{page}.json"),
+        None => format!("news/{page}.json"),
+    }
+}
+
+/// The file of page `page` (from 0) of the forum activity of `person`.
+pub fn activity_file(person: &str, page: usize) -> String {
+    format!("people/{person}/activity/{page}.json")
 }
 
 /// The file of a shard of the search postings in a segment.

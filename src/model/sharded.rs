@@ -14,7 +14,9 @@ use super::parse::{ParseError, parse_json};
 use super::route::{Page, Route};
 use super::schema::{ActivityItem, NewsItem, SiteFile};
 use super::search::Query;
-use super::shard::{self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper};
+use super::shard::{
+    self, ClusterFile, Manifest, NameEntry, SearchShard, ShardNews, ShardPaper, TextCounts,
+};
 use super::site::{Corpus, CorpusNames, Pinned, Site};
 use std::collections::BTreeMap;
 
@@ -42,6 +44,10 @@ pub enum Part {
     Search(usize, String),
     /// A page of the name index in an order.
     Names(AuthorOrder, usize),
+    /// A page of the news of a person, or of everyone's.
+    NewsPage(Option<String>, usize),
+    /// A page of a person's forum activity.
+    ActivityPage(String, usize),
 }
 
 impl Part {
@@ -58,6 +64,8 @@ impl Part {
             Self::ClusterPage(key, page) => shard::cluster_page_file(key, *page),
             Self::Search(segment, name) => shard::search_file(*segment, name),
             Self::Names(order, page) => shard::names_file(*order, *page),
+            Self::NewsPage(person, page) => shard::news_file(person.as_deref(), *page),
+            Self::ActivityPage(person, page) => shard::activity_file(person, *page),
         }
     }
 
@@ -71,6 +79,59 @@ impl Part {
 /// The files of the texts the site-wide search looks through besides papers and people (the
 /// manifest's): the news and the forum activity.
 pub const SEARCHED_TEXTS: [Part; 2] = [Part::News, Part::Activity];
+
+/// A list of texts that its page reads a file at a time ([`shard::TEXT_PAGE`] items each).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TextList {
+    /// The news of a person (by id), or everyone's.
+    News(Option<String>),
+    /// A person's forum activity: sequences first, then posts and comments.
+    Activity(String),
+}
+
+impl TextList {
+    /// How many items the list has in the corpus of `manifest`.
+    fn total(&self, manifest: &Manifest) -> usize {
+        match self {
+            Self::News(None) => manifest.counts.news,
+            Self::News(Some(id)) => texts_of(manifest, id).news,
+            Self::Activity(id) => texts_of(manifest, id).activity,
+        }
+    }
+
+    /// How many items its page shows first: the newest news item's file; the sequences and the
+    /// first post's.
+    fn first(&self, manifest: &Manifest) -> usize {
+        match self {
+            Self::News(_) => 1,
+            Self::Activity(id) => texts_of(manifest, id).sequences + 1,
+        }
+    }
+
+    /// The part holding page `page` of the list.
+    fn part(&self, page: usize) -> Part {
+        match self {
+            Self::News(person) => Part::NewsPage(person.clone(), page),
+            Self::Activity(person) => Part::ActivityPage(person.clone(), page),
+        }
+    }
+}
+
+/// How many news and forum items the person `id` has, as the manifest counts them.
+fn texts_of(manifest: &Manifest, id: &str) -> TextCounts {
+    let index = manifest.people.iter().position(|person| person.id == id);
+    index
+        .and_then(|index| manifest.texts.get(index))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// A page of a list of texts, parsed.
+#[derive(Debug, Clone)]
+enum TextPage {
+    News(Vec<ShardNews>),
+    Activity(Vec<ActivityItem>),
+}
 
 /// The files of a sharded site read so far, parsed.
 #[derive(Debug, Clone, Default)]
@@ -95,6 +156,11 @@ pub struct Fetched {
     /// How many pages of the name index in each order the names page shows; the first by name
     /// unless more were asked for.
     names_wanted: BTreeMap<AuthorOrder, usize>,
+    /// Pages of news and activity, by part.
+    text_pages: BTreeMap<Part, TextPage>,
+    /// How many items of each list of texts its page shows, when the reader asked for more
+    /// than the first ([`TextList::first`]).
+    texts_wanted: BTreeMap<TextList, usize>,
 }
 
 impl Fetched {
@@ -126,10 +192,9 @@ impl Fetched {
         match route.map(|route| (route.page, route.param.as_str())) {
             None => {}
             Some((Page::Home, _)) => match &manifest.site.owner {
-                Some(owner) => self.person_parts(manifest, owner, &mut wanted),
+                Some(owner) => self.person_parts(manifest, Page::Person, owner, &mut wanted),
                 None => {
-                    // The directory counts each person's papers, news and activity.
-                    wanted.extend([Part::News, Part::Activity]);
+                    // The directory counts each person's papers (the manifest counts the rest).
                     for person in &manifest.people {
                         self.cluster_parts(&names::key(&person.name), 1, &mut wanted);
                     }
@@ -142,9 +207,11 @@ impl Fetched {
             Some((Page::Paper, id)) => {
                 wanted.push(Part::Bucket(shard::bucket_of(id, manifest.paper_buckets)))
             }
-            Some((Page::News, _)) => wanted.push(Part::News),
+            Some((Page::News, _)) => self.text_parts(manifest, &TextList::News(None), &mut wanted),
             Some((Page::Author, key)) => self.cluster_parts(key, 0, &mut wanted),
-            Some((page, id)) if page.is_person() => self.person_parts(manifest, id, &mut wanted),
+            Some((page, id)) if page.is_person() => {
+                self.person_parts(manifest, page, id, &mut wanted)
+            }
             Some((Page::Authors, _)) => {
                 let pages = manifest.counts.names_pages;
                 // The first page by name, which the page shows unless told otherwise, stays.
@@ -199,6 +266,36 @@ impl Fetched {
             return false;
         }
         self.names_wanted.insert(order, wanted + 1);
+        true
+    }
+
+    /// The pages of `list` its page shows, as many as hold the items asked for.
+    fn text_parts(&self, manifest: &Manifest, list: &TextList, wanted: &mut Vec<Part>) {
+        let shown = self
+            .texts_wanted
+            .get(list)
+            .copied()
+            .unwrap_or_else(|| list.first(manifest))
+            .min(list.total(manifest));
+        wanted.extend((0..shown.div_ceil(shard::TEXT_PAGE)).map(|page| list.part(page)));
+    }
+
+    /// Asks for the first `items` items of `list` on its page; `false` when they are read or
+    /// asked for already (the list may have fewer).
+    pub fn want_texts(&mut self, list: &TextList, items: usize) -> bool {
+        let Some(manifest) = &self.manifest else {
+            return false;
+        };
+        let items = items.min(list.total(manifest));
+        let shown = self
+            .texts_wanted
+            .get(list)
+            .copied()
+            .unwrap_or_else(|| list.first(manifest));
+        if items <= shown {
+            return false;
+        }
+        self.texts_wanted.insert(list.clone(), items);
         true
     }
 
@@ -291,12 +388,19 @@ impl Fetched {
         CorpusSearch::new(filter, self.manifest.as_ref()?)
     }
 
-    /// The parts of a person's pages: news, activity, selected papers and the person's cluster.
-    fn person_parts(&self, manifest: &Manifest, id: &str, wanted: &mut Vec<Part>) {
-        wanted.extend([Part::News, Part::Activity, Part::Selected]);
+    /// The parts of a person's `page`: their selected papers and cluster, with the news their
+    /// about page and news page show and the activity of their activity page.
+    fn person_parts(&self, manifest: &Manifest, page: Page, id: &str, wanted: &mut Vec<Part>) {
+        wanted.push(Part::Selected);
         if let Some(person) = manifest.people.iter().find(|person| person.id == id) {
             self.cluster_parts(&names::key(&person.name), usize::MAX, wanted);
         }
+        let list = match page {
+            Page::Person | Page::PersonNews => TextList::News(Some(id.to_string())),
+            Page::PersonActivity => TextList::Activity(id.to_string()),
+            _ => return,
+        };
+        self.text_parts(manifest, &list, wanted);
     }
 
     /// The file of an author key, then the cluster it stands for, then its first `pages`
@@ -353,6 +457,7 @@ impl Fetched {
             Part::ClusterPage(key, page) => self.cluster_pages.contains_key(&(key.clone(), *page)),
             Part::Search(segment, name) => self.search.contains_key(&(*segment, name.clone())),
             Part::Names(order, page) => self.names.contains_key(&(*order, *page)),
+            Part::NewsPage(..) | Part::ActivityPage(..) => self.text_pages.contains_key(part),
         }
     }
 
@@ -395,6 +500,14 @@ impl Fetched {
             Part::Names(order, page) => {
                 self.names.insert((order, page), parse_json(bytes)?);
             }
+            Part::NewsPage(..) => {
+                let page = TextPage::News(parse_json(bytes)?);
+                self.text_pages.insert(part, page);
+            }
+            Part::ActivityPage(..) => {
+                let page = TextPage::Activity(parse_json(bytes)?);
+                self.text_pages.insert(part, page);
+            }
         }
         Ok(())
     }
@@ -407,6 +520,8 @@ impl Fetched {
         let mut read: Vec<&ShardPaper> = Vec::new();
         let mut pinned = Pinned::default();
         let (mut news, mut activity) = (None, None);
+        let mut news_read: Vec<&ShardNews> = Vec::new();
+        let mut activity_read: Vec<&ActivityItem> = Vec::new();
         let mut names: BTreeMap<(AuthorOrder, usize), &[NameEntry]> = BTreeMap::new();
         let mut list_pages = Vec::new();
         for part in parts {
@@ -457,8 +572,27 @@ impl Fetched {
                         names.insert((*order, *page), page_names);
                     }
                 }
+                Part::NewsPage(..) | Part::ActivityPage(..) => match self.text_pages.get(part) {
+                    Some(TextPage::News(items)) => news_read.extend(items),
+                    Some(TextPage::Activity(items)) => activity_read.extend(items),
+                    None => {}
+                },
             }
         }
+        // The whole news, when read, holds every page; pages of several lists may share items.
+        let news: Vec<NewsItem> = match news {
+            Some(news) => news.clone(),
+            None => {
+                news_read.sort_unstable_by_key(|entry| entry.ordinal);
+                news_read.dedup_by_key(|entry| entry.ordinal);
+                pinned.news_anchors = news_read.iter().map(|entry| entry.anchor.clone()).collect();
+                news_read.iter().map(|entry| entry.item.clone()).collect()
+            }
+        };
+        let activity: Vec<ActivityItem> = match activity {
+            Some(activity) => activity.clone(),
+            None => activity_read.into_iter().cloned().collect(),
+        };
         let mut seen: FastMap<&str, ()> = FastMap::default();
         read.retain(|entry| seen.insert(&entry.paper.id, ()).is_none());
         // In the corpus's newest-first order, papers of the same date keep the order they have
@@ -485,6 +619,8 @@ impl Fetched {
                 by_name: names_in(AuthorOrder::Name),
                 by_papers: names_in(AuthorOrder::Papers),
             },
+            news: manifest.counts.news,
+            texts: manifest.texts.clone(),
         });
         let mut papers = Vec::with_capacity(read.len());
         for entry in read {
@@ -496,8 +632,8 @@ impl Fetched {
             site: manifest.site.clone(),
             people: manifest.people.clone(),
             papers,
-            news: news.cloned().unwrap_or_default(),
-            activity: activity.cloned().unwrap_or_default(),
+            news,
+            activity,
             names: manifest.names.clone(),
             bibliography: Vec::new(),
         };

@@ -6,9 +6,9 @@ use super::cluster::{AuthorIndex, AuthorOrder, ClusterSummary, PaperMention};
 use super::date::PartialDate;
 use super::fast_hash::FastMap;
 use super::route::{Page, Route};
-use super::schema::{ActivityItem, NewsItem, Paper, PaperStatus, Person, SiteFile};
+use super::schema::{ActivityItem, ActivityKind, NewsItem, Paper, PaperStatus, Person, SiteFile};
 use super::search::{Hit, PaperIndex, Query, SiteIndex};
-use super::shard::{Facets, NameEntry};
+use super::shard::{Facets, NameEntry, TextCounts};
 use std::cmp::Reverse;
 use std::sync::OnceLock;
 
@@ -47,6 +47,9 @@ pub struct Pinned {
     pub author_clusters: Vec<Vec<String>>,
     /// The citation key of each paper, in the same order; empty to compute them.
     pub citation_keys: Vec<String>,
+    /// The anchor of each news item, in the order of the data file's news; empty to compute
+    /// them.
+    pub news_anchors: Vec<String>,
     /// The corpus the papers are part of; `None` when they are the whole of it.
     pub corpus: Option<Corpus>,
 }
@@ -63,6 +66,10 @@ pub struct Corpus {
     pub facets: Facets,
     /// The index of every author name, as far as it has been read.
     pub names: CorpusNames,
+    /// Everyone's news items.
+    pub news: usize,
+    /// How many news and forum items each person has, in the order of the site's people.
+    pub texts: Vec<TextCounts>,
 }
 
 /// The index of a corpus's author names, read a page at a time in either order.
@@ -108,6 +115,8 @@ pub struct PersonCounts {
     pub news: usize,
     /// Forum posts, comments and sequences.
     pub activity: usize,
+    /// Sequences, of those.
+    pub sequences: usize,
 }
 
 impl Site {
@@ -147,7 +156,10 @@ impl Site {
                     .and_then(|date| PartialDate::parse(date).ok())
             })
             .collect();
-        let news_anchors = anchors_by_date(&news_dates);
+        let news_anchors = match std::mem::take(&mut pinned.news_anchors) {
+            anchors if anchors.len() == file.news.len() && !anchors.is_empty() => anchors,
+            _ => anchors_by_date(&news_dates),
+        };
         Self {
             updated: file
                 .site
@@ -517,17 +529,46 @@ impl Site {
         }
     }
 
-    /// How many papers, news items and activity items a person has.
+    /// How many papers, news items and activity items a person has: in the corpus, when the
+    /// site is part of one.
     pub fn counts(&self, person: &Person) -> PersonCounts {
+        let papers = self.paper_count(person);
+        if let Some(corpus) = self.corpus() {
+            let texts = self
+                .people_by_id
+                .get(&person.id)
+                .and_then(|&index| corpus.texts.get(index))
+                .copied()
+                .unwrap_or_default();
+            return PersonCounts {
+                papers,
+                news: texts.news,
+                activity: texts.activity,
+                sequences: texts.sequences,
+            };
+        }
+        let theirs = |item: &&ActivityItem| {
+            self.person_of(item.person.as_deref()) == Some(person.id.as_str())
+        };
         PersonCounts {
-            papers: self.paper_count(person),
+            papers,
             news: self.news_of(&person.id).count(),
-            activity: self
+            activity: self.file.activity.iter().filter(theirs).count(),
+            sequences: self
                 .file
                 .activity
                 .iter()
-                .filter(|item| self.person_of(item.person.as_deref()) == Some(person.id.as_str()))
+                .filter(theirs)
+                .filter(|item| item.kind == ActivityKind::Sequence)
                 .count(),
+        }
+    }
+
+    /// How many news items there are: in the corpus, when the site is part of one.
+    pub fn news_count(&self) -> usize {
+        match self.corpus() {
+            Some(corpus) => corpus.news,
+            None => self.file.news.len(),
         }
     }
 }

@@ -2,8 +2,12 @@
 //! first, a page at a time.
 
 use crate::components::html_block::HtmlBlock;
-use crate::context::{STATIC_RENDER, use_site};
+use crate::components::load_more::{ListFooter, items_to_show};
+use crate::context::{STATIC_RENDER, more_texts, use_site_signal};
+use crate::model::Site;
+use crate::model::date::PartialDate;
 use crate::model::schema::{ActivityItem, ActivityKind, Person};
+use crate::model::sharded::TextList;
 use crate::paths;
 use crate::render::pages::{activity_header, activity_items};
 use leptos::prelude::*;
@@ -12,10 +16,17 @@ use leptos_router::hooks::{use_navigate, use_query_map};
 /// How many posts and comments each "Load more" adds.
 pub const PAGE_SIZE: usize = 10;
 
-/// How many items to show for the `shown` query value: whole pages, at least one, at most all.
-pub fn items_to_show(requested: Option<usize>, total: usize) -> usize {
-    let pages = requested.unwrap_or(PAGE_SIZE).div_ceil(PAGE_SIZE).max(1);
-    (pages * PAGE_SIZE).min(total)
+/// A person's sequences and their posts and comments, each newest first.
+type Split<'a> = (
+    Vec<(&'a ActivityItem, Option<PartialDate>)>,
+    Vec<(&'a ActivityItem, Option<PartialDate>)>,
+);
+
+/// The sequences of `person`, and their posts and comments.
+fn split<'a>(site: &'a Site, person: &str) -> Split<'a> {
+    site.activity_of(person)
+        .into_iter()
+        .partition(|(item, _)| item.kind == ActivityKind::Sequence)
 }
 
 /// A person's activity profile: a page of posts and comments with "Load more", the count in the
@@ -26,48 +37,55 @@ pub fn ActivityPage(
     /// Whose activity.
     person: Person,
 ) -> impl IntoView {
-    let site = use_site();
+    let site = use_site_signal();
     let query = use_query_map();
     let navigate = use_navigate();
-    let items = site.activity_of(&person.id);
-    let (sequences, posts): (Vec<_>, Vec<_>) = items
-        .into_iter()
-        .partition(|(item, _)| item.kind == ActivityKind::Sequence);
-    let header = activity_header(&person, &sequences);
-    let total = posts.len();
+    let first = site.get_untracked();
+    let counts = first.counts(&person);
+    let total = counts.activity - counts.sequences.min(counts.activity);
+    let header = activity_header(&person, &split(&first, &person.id).0);
     let shown = Memo::new(move |_| {
         let requested = query
             .read()
             .get("shown")
             .and_then(|shown| shown.parse().ok());
-        items_to_show(requested, total)
+        items_to_show(requested, total, PAGE_SIZE)
     });
+    let id = person.id.clone();
+    let held = {
+        let id = id.clone();
+        Memo::new(move |_| site.with(|site| split(site, &id).1.len()))
+    };
+    let reading = Signal::derive(move || held.get() < shown.get());
+    if let Some(more) = more_texts() {
+        let list = TextList::Activity(id.clone());
+        let sequences = counts.sequences;
+        Effect::new(move |_| {
+            if reading.get() {
+                more.run((list.clone(), sequences + shown.get()));
+            }
+        });
+    }
     let rest = STATIC_RENDER.then(|| {
-        let first_page = shown.get_untracked();
+        let posts = split(&first, &id).1;
+        let first_page = shown.get_untracked().min(posts.len());
         activity_items(&posts[first_page..], first_page)
     });
-    let posts: Vec<(ActivityItem, _)> = posts
-        .into_iter()
-        .map(|(item, date)| (item.clone(), date))
-        .collect();
-    let posts = StoredValue::new(posts);
-    let id = person.id.clone();
+    let list = {
+        let id = id.clone();
+        move || {
+            let site = site.get();
+            let posts = split(&site, &id).1;
+            activity_items(&posts[..shown.get().min(posts.len())], 0)
+        }
+    };
     // The count lives in the URL, so that going back to this page restores as many items as
     // were loaded, and the reader's place with them.
-    let load_more = move |_| {
+    let more = Callback::new(move |()| {
         let next = (shown.get_untracked() + PAGE_SIZE).min(total);
         let href = paths::with_query(&paths::person_activity(&id), &[("shown", next.to_string())]);
         navigate(&href, paths::navigation(true, true));
-    };
-    let list = move || {
-        posts.with_value(|posts| {
-            let visible: Vec<_> = posts[..shown.get()]
-                .iter()
-                .map(|(item, date)| (item, *date))
-                .collect();
-            activity_items(&visible, 0)
-        })
-    };
+    });
     view! {
         <HtmlBlock html=header />
         <section aria-labelledby="posts-heading">
@@ -78,35 +96,10 @@ pub fn ActivityPage(
                 view! {
                     <div class="activity-list" inner_html=list></div>
                     {rest.map(|rest| view! { <div class="activity-list without-js" inner_html=rest></div> })}
-                    <p class="list-status needs-js" role="status">
-                        {move || format!("Showing {} of {total}", shown.get())}
-                    </p>
-                    <Show when=move || shown.get() < total>
-                        <button type="button" class="button load-more needs-js" on:click=load_more.clone()>
-                            {move || format!("Load more ({} remaining)", total - shown.get())}
-                        </button>
-                    </Show>
+                    <ListFooter shown reading total items="posts" more />
                 }
                 .into_any()
             }}
         </section>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn shows_one_page_at_first() {
-        assert_eq!(items_to_show(None, 15), 10);
-        assert_eq!(items_to_show(None, 4), 4);
-    }
-
-    #[test]
-    fn rounds_requests_up_to_whole_pages_within_the_total() {
-        assert_eq!(items_to_show(Some(20), 15), 15);
-        assert_eq!(items_to_show(Some(11), 45), 20);
-        assert_eq!(items_to_show(Some(0), 45), 10);
     }
 }

@@ -1,19 +1,28 @@
-//! `/news/` and `/people/:id/news/`: dated news items, newest first.
+//! `/news/` and `/people/:id/news/`: dated news items, newest first, a page at a time.
 
 use crate::components::html_block::HtmlBlock;
-use crate::context::use_site;
+use crate::components::load_more::{ListFooter, items_to_show};
+use crate::context::{STATIC_RENDER, more_texts, use_site_signal};
+use crate::model::Site;
 use crate::model::schema::Person;
-use crate::render::pages::news_list;
+use crate::model::shard::TEXT_PAGE;
+use crate::model::sharded::TextList;
+use crate::model::site::NewsEntry;
+use crate::paths;
+use crate::render::pages::news_items;
 use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+/// How many news items a page shows at first, and each "Load more" adds: a file of a sharded
+/// site's news.
+pub const PAGE_SIZE: usize = TEXT_PAGE;
 
 /// Everyone's news.
 #[component]
 pub fn NewsPage() -> impl IntoView {
-    let site = use_site();
-    let mixed = site.people().len() > 1;
     view! {
         <h1>"News"</h1>
-        <HtmlBlock html=news_list(&site, site.news(), mixed) />
+        <NewsList person=None />
     }
 }
 
@@ -23,9 +32,139 @@ pub fn PersonNewsPage(
     /// Whose news.
     person: Person,
 ) -> impl IntoView {
-    let site = use_site();
     view! {
         <h1>{format!("News from {}", person.name)}</h1>
-        <HtmlBlock html=news_list(&site, site.news_of(&person.id), false) />
+        <NewsList person=Some(person) />
     }
+}
+
+/// The news of `person`, or everyone's, newest first.
+fn news_in<'a>(site: &'a Site, person: Option<&'a str>) -> Vec<NewsEntry<'a>> {
+    match person {
+        Some(person) => site.news_of(person).collect(),
+        None => site.news().collect(),
+    }
+}
+
+/// A list of news items a page at a time, with "Load more" and the count in the address. A static
+/// page lists every item, the later ones shown only without JavaScript. An address naming an
+/// item further down (`#news-2021-03-04`, as feeds link them) shows every item, then that one.
+#[component]
+fn NewsList(
+    /// Whose news; everyone's for `None`.
+    person: Option<Person>,
+) -> impl IntoView {
+    let site = use_site_signal();
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let first = site.get_untracked();
+    let (total, show_person, path) = match &person {
+        Some(person) => (
+            first.counts(person).news,
+            false,
+            paths::person_news(&person.id),
+        ),
+        None => (first.news_count(), first.people().len() > 1, paths::news()),
+    };
+    if total == 0 {
+        return view! { <p class="empty">"No news yet."</p> }.into_any();
+    }
+    let id = person.map(|person| person.id);
+    let shown = Memo::new(move |_| {
+        let requested = query
+            .read()
+            .get("shown")
+            .and_then(|shown| shown.parse().ok());
+        items_to_show(requested, total, PAGE_SIZE)
+    });
+    let held = {
+        let id = id.clone();
+        Memo::new(move |_| site.with(|site| news_in(site, id.as_deref()).len()))
+    };
+    let reading = Signal::derive(move || held.get() < shown.get());
+    let list = {
+        let id = id.clone();
+        move || {
+            let site = site.get();
+            let entries = news_in(&site, id.as_deref());
+            let visible = &entries[..shown.get().min(entries.len())];
+            news_items(&site, visible, 0, show_person)
+        }
+    };
+    let rest = STATIC_RENDER.then(|| {
+        let entries = news_in(&first, id.as_deref());
+        let first_page = shown.get_untracked().min(entries.len());
+        news_items(&first, &entries[first_page..], first_page, show_person)
+    });
+    if let Some(more) = more_texts() {
+        let list = TextList::News(id.clone());
+        Effect::new(move |_| {
+            if reading.get() {
+                more.run((list.clone(), shown.get()));
+            }
+        });
+    }
+    #[cfg(target_arch = "wasm32")]
+    reveal_anchor(site, id.clone(), shown, total, path.clone());
+    // The count lives in the address, so that going back to this page restores as many items
+    // as were shown, and the reader's place with them.
+    let more = Callback::new(move |()| {
+        let next = (shown.get_untracked() + PAGE_SIZE).min(total);
+        let href = paths::with_query(&path, &[("shown", next.to_string())]);
+        navigate(&href, paths::navigation(true, true));
+    });
+    view! {
+        <HtmlBlock class="news-list" html=list />
+        {rest.map(|rest| view! { <HtmlBlock class="news-list without-js" html=rest /> })}
+        <ListFooter shown reading total items="news" more />
+    }
+    .into_any()
+}
+
+/// Shows the item the address's `#news-…` names, once: every item when it is not among those
+/// shown, then scrolls to it.
+#[cfg(target_arch = "wasm32")]
+fn reveal_anchor(
+    site: Signal<std::sync::Arc<Site>>,
+    person: Option<String>,
+    shown: Memo<usize>,
+    total: usize,
+    path: String,
+) {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(anchor) = hash.strip_prefix('#').filter(|id| id.starts_with("news-")) else {
+        return;
+    };
+    let anchor = anchor.to_string();
+    let navigate = leptos_router::hooks::use_navigate();
+    let revealed = StoredValue::new(false);
+    Effect::new(move |_| {
+        if revealed.get_value() {
+            return;
+        }
+        let count = shown.get();
+        let (found, held) = site.with(|site| {
+            let entries = news_in(site, person.as_deref());
+            let found = entries
+                .iter()
+                .take(count)
+                .any(|entry| entry.anchor == anchor);
+            (found, entries.len())
+        });
+        if found {
+            revealed.set_value(true);
+            let anchor = anchor.clone();
+            request_animation_frame(move || {
+                if let Some(item) = document().get_element_by_id(&anchor) {
+                    item.scroll_into_view();
+                }
+            });
+        } else if count < total {
+            let href = paths::with_query(&path, &[("shown", total.to_string())]);
+            navigate(&format!("{href}#{anchor}"), paths::navigation(true, true));
+        } else if held >= count {
+            // Every item is shown, and none has that anchor.
+            revealed.set_value(true);
+        }
+    });
 }

@@ -105,7 +105,7 @@ pub fn person_feed_file(id: &str) -> String {
 
 /// The site's news feed, when the site has news and a `base_url` (feeds need absolute URLs).
 fn site_feed(site: &Site) -> Option<FeedLink> {
-    (site.base_url().is_some() && site.news().next().is_some()).then(|| FeedLink {
+    (site.base_url().is_some() && site.news_count() > 0).then(|| FeedLink {
         title: format!("News from {}", site.title()),
         file: SITE_FEED.to_string(),
     })
@@ -113,7 +113,7 @@ fn site_feed(site: &Site) -> Option<FeedLink> {
 
 /// A person's news feed, when they have news and the site a `base_url`.
 fn person_feed(site: &Site, person: &Person) -> Option<FeedLink> {
-    (site.base_url().is_some() && site.news_of(&person.id).next().is_some()).then(|| FeedLink {
+    (site.base_url().is_some() && site.counts(person).news > 0).then(|| FeedLink {
         title: format!("News from {}", person.name),
         file: person_feed_file(&person.id),
     })
@@ -176,7 +176,7 @@ fn route_head(site: &Site, route: &Route) -> Option<PageHead> {
             Some("News"),
             format!(
                 "{} from {}, newest first.",
-                plural(site.news().count(), "news item", "news items"),
+                plural(site.news_count(), "news item", "news items"),
                 site.title()
             ),
             route.clone(),
@@ -187,7 +187,10 @@ fn route_head(site: &Site, route: &Route) -> Option<PageHead> {
             format!(
                 "{} appearing on the papers of {}.",
                 plural(
-                    site.authors().entries().len(),
+                    site.corpus()
+                        .map_or(site.authors().entries().len(), |corpus| {
+                            corpus.names.total
+                        }),
                     "author name",
                     "author names"
                 ),
@@ -218,7 +221,7 @@ fn route_head(site: &Site, route: &Route) -> Option<PageHead> {
                     format!("News from {}", person.name),
                     format!(
                         "{} from {}, newest first.",
-                        plural(site.news_of(&person.id).count(), "news item", "news items"),
+                        plural(site.counts(person).news, "news item", "news items"),
                         person.name
                     ),
                 ),

@@ -157,7 +157,7 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
             .markup("</p>");
     }
     html.markup("</section><section aria-labelledby=\"news-heading\"><h2 id=\"news-heading\">Latest news</h2>");
-    let news_total = site.news_of(&person.id).count();
+    let news_total = site.counts(person).news;
     if news_total == 0 {
         html.markup("<p class=\"empty\">No news yet.</p>");
     } else {
@@ -182,23 +182,24 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
     html.finish()
 }
 
-/// A list of news items, or a note that there are none.
-pub fn news_list<'a>(
+/// News items as entries of a list, the first at `first_position`, each naming whose it is when
+/// `show_person`.
+pub fn news_items(
     site: &Site,
-    items: impl Iterator<Item = NewsEntry<'a>>,
+    items: &[NewsEntry<'_>],
+    first_position: usize,
     show_person: bool,
 ) -> String {
     let mut html = Html::new();
-    html.markup("<div class=\"news-list\">");
-    let mut any = false;
-    for (position, entry) in items.enumerate() {
-        news_entry(&mut html, site, entry, position, show_person);
-        any = true;
+    for (offset, entry) in items.iter().enumerate() {
+        news_entry(
+            &mut html,
+            site,
+            *entry,
+            first_position + offset,
+            show_person,
+        );
     }
-    if !any {
-        return "<p class=\"empty\">No news yet.</p>".to_string();
-    }
-    html.markup("</div>");
     html.finish()
 }
 

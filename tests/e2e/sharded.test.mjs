@@ -284,6 +284,74 @@ test('the names page reads the name index a page at a time, in either order', as
   expectNoProblems(page);
 });
 
+/** Whose a news item or forum item is: its person, else the site owner. */
+const whose = (item) => item.person ?? data.site.owner;
+
+/** The entries the app draws in the first list of `selector` (not the copy for readers without JavaScript). */
+const drawn = (page, selector) => page.locator(`main ${selector}:not(.without-js) > article`);
+
+test('news and activity read their lists a file at a time, more as asked, and never the whole files', async (t) => {
+  const total = data.news.length;
+  assert.ok(total > 100, `${total} news items: three files of them`);
+  const page = await open(t, 'news/');
+  assert.equal(await drawn(page, '.news-list').count(), 50);
+  assert.deepEqual(dataFiles(page), ['/data/index/manifest.json', '/data/index/news/0.json']);
+  assert.equal(await page.locator('main .list-status').textContent(), `Showing 50 of ${total}`);
+  await page.getByRole('button', { name: `Load more (${total - 50} remaining)` }).click();
+  await page.waitForURL(/\?shown=100$/);
+  await page.locator('main .list-status', { hasText: `Showing 100 of ${total}` }).waitFor();
+  assert.equal(await drawn(page, '.news-list').count(), 100);
+  assert.ok(dataFiles(page).includes('/data/index/news/1.json'), 'the next file, once asked for');
+
+  // A link to an item far down (as a feed gives it) shows every item, then that one.
+  const raw = await fetchPage(`${site.server.url}news/`);
+  const items = raw.document.querySelectorAll('main .news-item');
+  assert.equal(items.length, total, 'the static page lists every item');
+  const far = items[total - 2].getAttribute('id');
+  const deep = await open(t, `news/#${far}`);
+  await deep.waitForURL(new RegExp(`\\?shown=${total}#${far}$`));
+  await drawn(deep, '.news-list').nth(total - 1).waitFor();
+  await deep.waitForFunction((id) => {
+    const item = document.querySelector(`main .news-list:not(.without-js) #${id}`);
+    const box = item?.getBoundingClientRect();
+    return box && box.top >= 0 && box.top < innerHeight;
+  }, far);
+
+  // The owner's about page reads the first file of their news, and nothing of activity.
+  const owner = data.site.owner;
+  const about = await open(t, '');
+  const aboutFiles = dataFiles(about);
+  assert.ok(aboutFiles.includes(`/data/index/people/${owner}/news/0.json`), aboutFiles.join(' '));
+  assert.ok(!aboutFiles.some((path) => /news\.json|activity/.test(path)), aboutFiles.join(' '));
+  const theirNews = data.news.filter((item) => whose(item) === owner).length;
+  await about.getByRole('link', { name: `All ${theirNews} news items →` }).waitFor();
+
+  // An activity profile: its sequences and first ten posts from the person's first file, then
+  // ten more at a time. (Reading a further file as more are asked for is tested natively, on a
+  // larger site.)
+  const busiest = data.people
+    .map((person) => ({ id: person.id, items: data.activity.filter((item) => whose(item) === person.id) }))
+    .sort((a, b) => b.items.length - a.items.length)[0];
+  const sequences = busiest.items.filter((item) => item.kind === 'sequence').length;
+  const posts = busiest.items.length - sequences;
+  assert.ok(posts > 20, `${busiest.id} has ${posts} posts and comments`);
+  const activity = await open(t, `people/${busiest.id}/activity/`);
+  assert.equal(await drawn(activity, '.activity-list:not(.sequences)').count(), 10);
+  assert.equal(await activity.locator('main .sequences > article').count(), sequences);
+  const activityFiles = dataFiles(activity);
+  assert.ok(activityFiles.includes(`/data/index/people/${busiest.id}/activity/0.json`), activityFiles.join(' '));
+  assert.ok(!activityFiles.some((path) => /news|activity\.json/.test(path)), activityFiles.join(' '));
+  const more = activity.getByRole('button', { name: /^Load more/ });
+  for (let shown = 20; shown < posts + 10; shown += 10) {
+    await more.click();
+    await activity.locator('main .list-status', { hasText: `Showing ${Math.min(shown, posts)} of ${posts}` }).waitFor();
+  }
+  assert.equal(await drawn(activity, '.activity-list:not(.sequences)').count(), posts);
+  assert.equal(await more.count(), 0, 'no "Load more" once every post shows');
+  expectNoProblems(page);
+  expectNoProblems(activity);
+});
+
 test('a missing shard is named on the page, and the rest of the site works', async (t) => {
   const page = await open(t, 'papers/');
   // The buckets of paper records go missing from the host, as after a partial upload.
