@@ -4,8 +4,9 @@ use crate::model::cluster::AuthorOrder;
 use crate::model::dataset::{BibFile, ResumeFile, assemble_parsed, beside, resume_paths};
 use crate::model::filter::PaperFilter;
 use crate::model::route::Route;
+use crate::model::search::Query;
 use crate::model::shard::{INDEX_FOLDER, PAGE_MARKER_SELECTOR};
-use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part, SEARCHED_TEXTS, TextList};
+use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part, TextList};
 use crate::model::validate::{has_errors, locate_problems};
 use crate::model::{ParseError, Problem, Severity, Site, SiteParseError, parse_site_checked};
 use crate::perf;
@@ -168,8 +169,8 @@ pub struct ShardedData {
     /// The site last assembled, with the parts it was assembled from: the next page of the same
     /// parts shows the same site.
     assembled: RefCell<Option<(Vec<Part>, Arc<Site>)>>,
-    /// The list pages of the matches of the papers page's last search and of the site search's,
-    /// with the news and activity the site search needs: the site of every page holds them.
+    /// The list pages of the matches of the papers page's last search and of the site search's:
+    /// the site of every page holds them.
     found: RefCell<[Vec<Part>; 2]>,
     /// The whole data file, once a view needed every paper.
     whole: RefCell<Option<Arc<Site>>>,
@@ -237,8 +238,8 @@ impl ShardedData {
     /// searched, and reads the list pages of the first `wanted` matches (the site of
     /// [`site_for`](Self::site_for) then holds them). Goes on from the last search when it asks
     /// for the same papers. `None` for a filter the postings cannot answer
-    /// ([`CorpusSearch::answers`]). For the site-wide search (`site_wide`), also reads the news
-    /// and activity.
+    /// ([`CorpusSearch::answers`]). For the site-wide search (`site_wide`), also finds the first
+    /// `wanted` news items and forum items.
     pub async fn find(
         &self,
         filter: &PaperFilter,
@@ -248,9 +249,11 @@ impl ShardedData {
         let Some(fresh) = self.fetched.borrow().corpus_search(filter) else {
             return Ok(None);
         };
-        // Read with the first files of the search, saving a round trip.
-        let mut texts = match site_wide {
-            true => self.fetched.borrow().missing_texts(),
+        let query = Query::parse(&filter.query);
+        // The files of the news and activity found, read with those of the papers: each round
+        // of either saves one of the other.
+        let texts = || match site_wide {
+            true => self.fetched.borrow().missing_texts(&query, wanted),
             false => Vec::new(),
         };
         let kept = self.search.take();
@@ -259,21 +262,27 @@ impl ShardedData {
         let mut ahead = 1;
         while search.found().len() < wanted && !search.is_done() {
             let mut missing = self.fetched.borrow().missing_shards(&search, ahead);
-            missing.append(&mut texts);
+            missing.extend(texts());
             read_parts(&self.fetched, missing).await?;
             self.fetched.borrow().search_read(&mut search);
             ahead = (ahead * 2).min(SEGMENTS_AT_ONCE);
         }
         let first = &search.found()[..wanted.min(search.found().len())];
         let mut missing = self.fetched.borrow().missing_listed(first);
-        missing.append(&mut texts);
-        read_parts(&self.fetched, missing).await?;
-        let mut parts = Fetched::list_pages_of(first);
-        if site_wide {
-            parts.extend(SEARCHED_TEXTS);
+        loop {
+            missing.extend(texts());
+            if missing.is_empty() {
+                break;
+            }
+            read_parts(&self.fetched, std::mem::take(&mut missing)).await?;
         }
-        self.found.borrow_mut()[usize::from(site_wide)] = parts;
-        let matches = self.fetched.borrow().matches(&search, wanted);
+        self.found.borrow_mut()[usize::from(site_wide)] = Fetched::list_pages_of(first);
+        let fetched = self.fetched.borrow();
+        let mut matches = fetched.matches(&search, wanted);
+        if site_wide {
+            (matches.news, matches.activity) = fetched.found_texts(&query, wanted);
+        }
+        drop(fetched);
         self.search.replace(Some(search));
         Ok(Some(matches))
     }

@@ -18,9 +18,9 @@ use vita::model::route::{Page, Route};
 use vita::model::schema::{ActivityItem, ActivityKind, NewsItem, PaperKind};
 use vita::model::search::{Hit, HitKind, Query, SiteIndex};
 use vita::model::shard::{
-    self, ClusterFile, Manifest, NameEntry, SearchShard, ShardPaper, intersect,
+    self, ClusterFile, Manifest, NameEntry, SearchShard, ShardNews, ShardPaper, intersect,
 };
-use vita::model::sharded::{CorpusSearch, Fetched, Part, SEARCHED_TEXTS, TextList};
+use vita::model::sharded::{CorpusSearch, Fetched, Part, TextList};
 use vita::model::site::NewsEntry;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
@@ -198,8 +198,22 @@ fn assert_round_trip(site: &Site) {
             .sum::<usize>(),
         site.papers().len()
     );
-    let news: Vec<vita::model::schema::NewsItem> = layout.read(shard::NEWS);
-    assert_eq!(news, site.file().news);
+    // Everyone's news and activity, newest first, in pages.
+    let pages = |count: usize| 0..count.div_ceil(shard::TEXT_PAGE);
+    let news: Vec<(NewsItem, String)> = pages(site.file().news.len())
+        .flat_map(|page| layout.read::<Vec<ShardNews>>(&shard::news_file(None, page)))
+        .map(|entry| (entry.item, entry.anchor))
+        .collect();
+    assert_eq!(news, news_with_anchors(site.news()));
+    let everyone = site.activity_order(None);
+    let activity: Vec<ActivityItem> = pages(everyone.len())
+        .flat_map(|page| layout.read::<Vec<ActivityItem>>(&shard::activity_file(None, page)))
+        .collect();
+    let expected: Vec<&ActivityItem> = everyone
+        .iter()
+        .map(|&index| &site.file().activity[index])
+        .collect();
+    assert_eq!(activity.iter().collect::<Vec<_>>(), expected);
 
     // Every paper's full record, in the bucket its id names.
     for (index, paper) in site.papers().iter().enumerate() {
@@ -553,18 +567,33 @@ fn the_names_page_reads_the_name_index_a_page_at_a_time_in_either_order() {
 }
 
 #[test]
-fn the_site_wide_search_finds_in_the_shards_the_newest_papers_it_finds_whole() {
+fn the_site_wide_search_finds_in_the_shards_the_newest_items_it_finds_whole() {
     let site = generated_site(1_500);
     let layout = Layout::in_segments(&site, 200);
     let newest = site.papers_newest_first();
-    let title = &site.paper(newest[40]).title;
-    let word: String = title
-        .split_whitespace()
-        .find(|word| word.chars().all(char::is_alphabetic) && word.len() >= 4)
-        .expect("a title word")
-        .to_lowercase();
+    let long_word = |text: &str| -> String {
+        text.split_whitespace()
+            .find(|word| word.chars().all(char::is_alphabetic) && word.len() >= 4)
+            .expect("a long word")
+            .to_lowercase()
+    };
+    let word = long_word(&site.paper(newest[40]).title);
+    let news_word = long_word(&site.news().nth(30).expect("news").item.text);
     let person = site.people()[0].name.clone();
-    for text in [word.clone(), format!("{word} {}", &word[..2]), person] {
+    // The place of each forum item in everyone's activity, by person and place in theirs.
+    let everyone = site.activity_order(None);
+    let activity_ordinal = |person: &str, index: usize| {
+        let item = site.activity_order(Some(person))[index];
+        everyone.iter().position(|&other| other == item).unwrap()
+    };
+    let whole_index = SiteIndex::build(&site);
+    for text in [
+        word.clone(),
+        format!("{word} {}", &word[..2]),
+        news_word.clone(),
+        format!("{news_word} {}", &news_word[..2]),
+        person,
+    ] {
         let query = Query::parse(&text);
         let whole = site.quick_search(&query, 8);
         assert!(!whole.is_empty(), "{text} finds something");
@@ -576,29 +605,72 @@ fn the_site_wide_search_finds_in_the_shards_the_newest_papers_it_finds_whole() {
         layout.read_into(&mut fetched, &Route::of(Page::Paper));
         let mut search = fetched.corpus_search(&filter).expect("postings answer it");
         while search.found().len() < 8 && !search.is_done() {
-            let missing = fetched.missing_shards(&search, 2);
+            let mut missing = fetched.missing_shards(&search, 2);
+            missing.extend(fetched.missing_texts(&query, 8));
             layout.read_parts(&mut fetched, missing);
             fetched.search_read(&mut search);
         }
         let first = &search.found()[..8.min(search.found().len())];
         let mut missing = fetched.missing_listed(first);
-        missing.extend(fetched.missing_texts());
-        layout.read_parts(&mut fetched, missing);
+        loop {
+            missing.extend(fetched.missing_texts(&query, 8));
+            if missing.is_empty() {
+                break;
+            }
+            layout.read_parts(&mut fetched, std::mem::take(&mut missing));
+        }
         let found = fetched.matches(&search, 8);
-        // The site of the paper page, with the matches and texts the search read.
-        let mut extra = Fetched::list_pages_of(first);
-        extra.extend(SEARCHED_TEXTS);
-        let read = site_of(&fetched, &Route::of(Page::Paper), &extra);
-        let hits = read.quick_search_among(&query, 8, &found.ids);
-        // The papers found are the newest matches; ranked with everything else as a site read
-        // whole ranks them, among those papers.
-        let newest_matches: Vec<usize> = site
+        let (news, activity) = fetched.found_texts(&query, 8);
+
+        // The whole index's newest matches of each kind.
+        let all_hits = whole_index.search(site.paper_search(), &query, usize::MAX);
+        let mut news_found: Vec<usize> = all_hits
+            .iter()
+            .filter(|hit| hit.kind == HitKind::News)
+            .map(|hit| hit.index)
+            .collect();
+        news_found.sort_unstable();
+        let expected_news: Vec<NewsItem> = news_found
+            .iter()
+            .take(8)
+            .map(|&ordinal| site.news().nth(ordinal).unwrap().item.clone())
+            .collect();
+        let mut activity_found: Vec<usize> = all_hits
+            .iter()
+            .filter(|hit| hit.kind == HitKind::Activity)
+            .map(|hit| activity_ordinal(hit.person.as_deref().unwrap(), hit.index))
+            .collect();
+        activity_found.sort_unstable();
+        let expected_activity: Vec<ActivityItem> = activity_found
+            .iter()
+            .take(8)
+            .map(|&ordinal| site.file().activity[everyone[ordinal]].clone())
+            .collect();
+        assert_eq!(news, expected_news, "the news {text} finds");
+        assert_eq!(activity, expected_activity, "the forum items {text} finds");
+        let newest_matches: Vec<String> = site
             .paper_search()
             .matching(&query, newest)
             .into_iter()
             .take(8)
+            .map(|paper| site.paper(paper).id.clone())
             .collect();
-        let among = SiteIndex::build_among(&site, newest_matches).search_among(&query, 8);
+        assert_eq!(found.ids, newest_matches, "the papers {text} finds");
+
+        // Ranked with the people as a site read whole ranks them, among the items found.
+        let read = site_of(
+            &fetched,
+            &Route::of(Page::Paper),
+            &Fetched::list_pages_of(first),
+        );
+        let hits = read.quick_search_among(&query, 8, &found.ids, &news, &activity);
+        let among = site.quick_search_among(
+            &query,
+            8,
+            &newest_matches,
+            &expected_news,
+            &expected_activity,
+        );
         let label = |site: &Site, hits: &[Hit]| -> Vec<(HitKind, String)> {
             hits.iter()
                 .map(|hit| match hit.kind {
@@ -610,6 +682,10 @@ fn the_site_wide_search_finds_in_the_shards_the_newest_papers_it_finds_whole() {
         assert_eq!(label(&read, &hits), label(&site, &among), "{text}");
         assert!(!hits.is_empty(), "{text} finds something in the shards");
     }
+    // The news word finds news.
+    let query = Query::parse(&news_word);
+    let hits = whole_index.search(site.paper_search(), &query, usize::MAX);
+    assert!(hits.iter().any(|hit| hit.kind == HitKind::News));
 }
 
 #[test]
@@ -865,7 +941,7 @@ fn news_and_activity_are_read_a_file_at_a_time_as_their_pages_show_them() {
     assert!(
         parts.iter().all(|part| !matches!(
             part,
-            Part::News | Part::Activity | Part::ActivityPage(..) | Part::NewsPage(None, _)
+            Part::ActivityPage(..) | Part::NewsPage(None, _) | Part::TextSearch(_)
         )),
         "{parts:?}"
     );

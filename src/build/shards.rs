@@ -1,14 +1,17 @@
 //! Writing a site's data in the sharded layout of [`crate::model::shard`], derived from the data
-//! file: the manifest, the news and activity whole and in pages, the paper buckets, the newest-first list, a file
+//! file: the manifest, the news and activity in pages with their search postings, the paper
+//! buckets, the newest-first list, a file
 //! per author key, the name index and the search postings.
 
 use crate::model::Site;
 use crate::model::cluster::{AuthorOrder, sort_index_entries};
 use crate::model::schema::{ActivityItem, ActivityKind, PaperKind, PaperStatus};
+use crate::model::search::{HitKind, SiteIndex};
 use crate::model::shard::{
     self, ClusterFile, Counts, Facets, Manifest, NameEntry, SearchShard, ShardNews, ShardPaper,
-    TextCounts,
+    TextCounts, TextShard,
 };
+use std::collections::BTreeMap;
 use std::io;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -79,8 +82,6 @@ pub fn write_index_in_segments(
     let entries = site.authors().entries();
     let manifest = manifest(site, entries.len(), segment_papers);
     json(shard::MANIFEST, &manifest)?;
-    json(shard::NEWS, &site.file().news)?;
-    json(shard::ACTIVITY, &site.file().activity)?;
     write_texts(site, &json)?;
     let selected: Vec<ShardPaper> = newest
         .iter()
@@ -188,7 +189,8 @@ fn manifest(site: &Site, names: usize, segment_papers: usize) -> Manifest {
     }
 }
 
-/// The news in pages, everyone's and each person's, and each person's activity in pages.
+/// The news and the activity in pages, everyone's and each person's, and the postings of their
+/// words.
 fn write_texts(
     site: &Site,
     json: &impl Fn(&str, &dyn erased::Serialize) -> io::Result<()>,
@@ -202,24 +204,100 @@ fn write_texts(
             ordinal: ordinal as u32,
         })
         .collect();
-    let write_pages = |person: Option<&str>, items: &[&ShardNews]| -> io::Result<()> {
+    let news_pages = |person: Option<&str>, items: &[&ShardNews]| -> io::Result<()> {
         for (page, items) in items.chunks(shard::TEXT_PAGE).enumerate() {
             json(&shard::news_file(person, page), &items)?;
         }
         Ok(())
     };
-    write_pages(None, &news.iter().collect::<Vec<_>>())?;
+    let activity_pages = |person: Option<&str>, items: &[&ActivityItem]| -> io::Result<()> {
+        for (page, items) in items.chunks(shard::TEXT_PAGE).enumerate() {
+            json(&shard::activity_file(person, page), &items)?;
+        }
+        Ok(())
+    };
+    news_pages(None, &news.iter().collect::<Vec<_>>())?;
+    let activity = site.file().activity.as_slice();
+    let everyone: Vec<usize> = site.activity_order(None);
+    activity_pages(
+        None,
+        &everyone
+            .iter()
+            .map(|&index| &activity[index])
+            .collect::<Vec<_>>(),
+    )?;
     for person in site.people() {
         let theirs: Vec<&ShardNews> = news
             .iter()
             .filter(|entry| site.person_of(entry.item.person.as_deref()) == Some(&person.id))
             .collect();
-        write_pages(Some(&person.id), &theirs)?;
+        news_pages(Some(&person.id), &theirs)?;
         let (sequences, posts) = activity_in_files(site, &person.id);
         let items: Vec<&ActivityItem> = sequences.into_iter().chain(posts).collect();
-        for (page, items) in items.chunks(shard::TEXT_PAGE).enumerate() {
-            json(&shard::activity_file(&person.id, page), &items)?;
+        activity_pages(Some(&person.id), &items)?;
+    }
+    write_text_postings(site, &everyone, json)
+}
+
+/// The postings of the words of news and forum items, a file per shard of words (and of the
+/// words of papers): each item by its place in everyone's news or activity (`everyone`, indices
+/// into the data file's).
+fn write_text_postings(
+    site: &Site,
+    everyone: &[usize],
+    json: &impl Fn(&str, &dyn erased::Serialize) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut ordinal_of = vec![0u32; site.file().activity.len()];
+    for (ordinal, &index) in everyone.iter().enumerate() {
+        ordinal_of[index] = ordinal as u32;
+    }
+    // A person's activity as the index numbers it, by the place of each item in everyone's.
+    let ordinals_of: BTreeMap<&str, Vec<u32>> = site
+        .people()
+        .iter()
+        .map(|person| {
+            let order = site.activity_order(Some(&person.id));
+            let ordinals = order.into_iter().map(|index| ordinal_of[index]).collect();
+            (person.id.as_str(), ordinals)
+        })
+        .collect();
+    let index = SiteIndex::build_among(site, Vec::new());
+    let mut shards: BTreeMap<String, TextShard> = BTreeMap::new();
+    index.for_each_word(|word, hits| {
+        let (mut news, mut activity) = (Vec::new(), Vec::new());
+        for hit in hits {
+            match hit.kind {
+                HitKind::News => news.push(hit.index as u32),
+                HitKind::Activity => {
+                    let person = hit.person.as_deref().unwrap_or_default();
+                    if let Some(&ordinal) = ordinals_of
+                        .get(person)
+                        .and_then(|ordinals| ordinals.get(hit.index))
+                    {
+                        activity.push(ordinal);
+                    }
+                }
+                HitKind::Person | HitKind::Paper => {}
+            }
         }
+        let shard = shards.entry(shard::word_shard(word)).or_default();
+        for (postings, mut ordinals) in [(&mut shard.news, news), (&mut shard.activity, activity)] {
+            if !ordinals.is_empty() {
+                ordinals.sort_unstable();
+                postings
+                    .words
+                    .push((word.to_string(), shard::encode_gaps(ordinals)));
+            }
+        }
+    });
+    // A shard for every shard of a paper's words too, empty or not: the site-wide search asks
+    // for the shard of every term it searches papers for, and a missing file is an error in
+    // the browser's console.
+    site.paper_search().for_each_word(|word, _| {
+        shards.entry(shard::word_shard(word)).or_default();
+    });
+    for (name, postings) in &shards {
+        json(&shard::text_search_file(name), postings)?;
     }
     Ok(())
 }
@@ -474,7 +552,6 @@ mod erased {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
 
     #[test]
     fn postings_split_into_segments_counted_from_each_segment_start() {

@@ -84,7 +84,13 @@ pub fn QuickSearch() -> impl IntoView {
             // The last answer, until the next arrives.
             Some(finder) => finder.matches.with(|answer| match answer {
                 Some((filter, found)) => site.with(|site| {
-                    site.quick_search_among(&Query::parse(&filter.query), RESULTS, &found.ids)
+                    site.quick_search_among(
+                        &Query::parse(&filter.query),
+                        RESULTS,
+                        &found.ids,
+                        &found.news,
+                        &found.activity,
+                    )
                 }),
                 None => Vec::new(),
             }),

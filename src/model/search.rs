@@ -359,6 +359,14 @@ impl SiteIndex {
         self.ranked(found, query, limit)
     }
 
+    /// Calls `each` with every word of the index (those a query's terms must start), in order,
+    /// and the hits of the items holding it, in site order.
+    pub fn for_each_word(&self, mut each: impl FnMut(&str, &mut dyn Iterator<Item = &Hit>)) {
+        self.others.for_each_word(|word, documents| {
+            each(word, &mut documents.map(|document| &self.hits[document]))
+        });
+    }
+
     /// The best `limit` hits for `query` in an index [built among](Self::build_among) papers
     /// that match it, ranked as [`search`](Self::search) ranks them.
     pub fn search_among(&self, query: &Query, limit: usize) -> Vec<Hit> {

@@ -3,12 +3,13 @@
 //!
 //! Everything sits under `data/index/`, relative to the site:
 //! - `manifest.json`: the site settings, people, name rules, counts and facets ([`Manifest`]);
-//! - `news.json`, `activity.json`: the news items and forum activity, as in the data file, which
-//!   the site-wide search reads;
 //! - `news/<page>.json`: everyone's news newest first, [`TEXT_PAGE`] items to a file
 //!   ([`ShardNews`]), and `people/<id>/news/<page>.json` each person's ([`news_file`]);
-//! - `people/<id>/activity/<page>.json`: each person's forum activity, its sequences first, then
-//!   its posts and comments newest first, [`TEXT_PAGE`] items to a file ([`activity_file`]);
+//! - `activity/<page>.json`: everyone's forum activity newest first, [`TEXT_PAGE`] items to a
+//!   file, and `people/<id>/activity/<page>.json` each person's, its sequences first, then its
+//!   posts and comments ([`activity_file`]);
+//! - `texts/<shard>.json`: the postings of the words of the news and forum items
+//!   ([`TextShard`]), for the site-wide search;
 //! - `selected.json`: the papers people list as selected, newest first;
 //! - `papers/<bucket>.json`: every paper's full record, by a hash of its id ([`paper_file`]);
 //! - `list/<page>.json`: every paper newest first, [`LIST_PAGE`] to a file;
@@ -44,12 +45,6 @@ pub const PAGE_MARKER_SELECTOR: &str = "meta[name=vita-data][content=sharded]";
 
 /// The manifest, relative to [`INDEX_FOLDER`].
 pub const MANIFEST: &str = "manifest.json";
-
-/// The news items, relative to [`INDEX_FOLDER`].
-pub const NEWS: &str = "news.json";
-
-/// The forum activity, relative to [`INDEX_FOLDER`].
-pub const ACTIVITY: &str = "activity.json";
 
 /// The papers people list as selected, for their about pages, relative to [`INDEX_FOLDER`].
 pub const SELECTED: &str = "selected.json";
@@ -252,6 +247,17 @@ impl SearchShard {
     }
 }
 
+/// The postings of the words of one shard ([`word_shard`]) in the news and in the forum activity,
+/// each item by its place in everyone's news or activity, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TextShard {
+    /// The words of news items.
+    pub news: SearchShard,
+    /// The words of forum items.
+    pub activity: SearchShard,
+}
+
 /// The numbers in every one of `sets` (each ascending), ascending; none without sets.
 pub fn intersect(sets: &[Vec<u32>]) -> Vec<u32> {
     let Some((first, rest)) = sets.split_first() else {
@@ -323,9 +329,17 @@ pub fn news_file(person: Option<&str>, page: usize) -> String {
     }
 }
 
-/// The file of page `page` (from 0) of the forum activity of `person`.
-pub fn activity_file(person: &str, page: usize) -> String {
-    format!("people/{person}/activity/{page}.json")
+/// The file of page `page` (from 0) of the forum activity of `person`, or of everyone's.
+pub fn activity_file(person: Option<&str>, page: usize) -> String {
+    match person {
+        Some(person) => format!("people/{person}/activity/{page}.json"),
+        None => format!("activity/{page}.json"),
+    }
+}
+
+/// The file of a shard of the postings of news and forum items.
+pub fn text_search_file(shard: &str) -> String {
+    format!("texts/{shard}.json")
 }
 
 /// The file of a shard of the search postings in a segment.

@@ -16,6 +16,7 @@ use super::schema::{ActivityItem, NewsItem, SiteFile};
 use super::search::Query;
 use super::shard::{
     self, ClusterFile, Manifest, NameEntry, SearchShard, ShardNews, ShardPaper, TextCounts,
+    TextShard,
 };
 use super::site::{Corpus, CorpusNames, Pinned, Site};
 use std::collections::BTreeMap;
@@ -25,10 +26,6 @@ use std::collections::BTreeMap;
 pub enum Part {
     /// The manifest, which every page reads first.
     Manifest,
-    /// The news items.
-    News,
-    /// The forum activity.
-    Activity,
     /// The papers people list as selected.
     Selected,
     /// A bucket of full paper records.
@@ -46,8 +43,11 @@ pub enum Part {
     Names(AuthorOrder, usize),
     /// A page of the news of a person, or of everyone's.
     NewsPage(Option<String>, usize),
-    /// A page of a person's forum activity.
-    ActivityPage(String, usize),
+    /// A page of the forum activity of a person, or of everyone's.
+    ActivityPage(Option<String>, usize),
+    /// A shard of the postings of news and forum items. It may be absent: no item has a word of
+    /// the shard.
+    TextSearch(String),
 }
 
 impl Part {
@@ -55,8 +55,6 @@ impl Part {
     pub fn file(&self) -> String {
         match self {
             Self::Manifest => shard::MANIFEST.to_string(),
-            Self::News => shard::NEWS.to_string(),
-            Self::Activity => shard::ACTIVITY.to_string(),
             Self::Selected => shard::SELECTED.to_string(),
             Self::Bucket(bucket) => format!("papers/{bucket}.json"),
             Self::ListPage(page) => shard::list_file(*page),
@@ -65,20 +63,20 @@ impl Part {
             Self::Search(segment, name) => shard::search_file(*segment, name),
             Self::Names(order, page) => shard::names_file(*order, *page),
             Self::NewsPage(person, page) => shard::news_file(person.as_deref(), *page),
-            Self::ActivityPage(person, page) => shard::activity_file(person, *page),
+            Self::ActivityPage(person, page) => shard::activity_file(person.as_deref(), *page),
+            Self::TextSearch(name) => shard::text_search_file(name),
         }
     }
 
     /// Whether the site may lack the file: an author key in an address may be no author's, and
     /// a search term no word's.
     pub fn may_be_absent(&self) -> bool {
-        matches!(self, Self::Cluster(_) | Self::Search(..))
+        matches!(
+            self,
+            Self::Cluster(_) | Self::Search(..) | Self::TextSearch(_)
+        )
     }
 }
-
-/// The files of the texts the site-wide search looks through besides papers and people (the
-/// manifest's): the news and the forum activity.
-pub const SEARCHED_TEXTS: [Part; 2] = [Part::News, Part::Activity];
 
 /// A list of texts that its page reads a file at a time ([`shard::TEXT_PAGE`] items each).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -112,7 +110,7 @@ impl TextList {
     fn part(&self, page: usize) -> Part {
         match self {
             Self::News(person) => Part::NewsPage(person.clone(), page),
-            Self::Activity(person) => Part::ActivityPage(person.clone(), page),
+            Self::Activity(person) => Part::ActivityPage(Some(person.clone()), page),
         }
     }
 }
@@ -126,19 +124,19 @@ fn texts_of(manifest: &Manifest, id: &str) -> TextCounts {
         .unwrap_or_default()
 }
 
-/// A page of a list of texts, parsed.
+/// A page of a list of texts, or a shard of their postings, parsed.
 #[derive(Debug, Clone)]
 enum TextPage {
     News(Vec<ShardNews>),
     Activity(Vec<ActivityItem>),
+    /// Empty for a shard without a file.
+    Postings(TextShard),
 }
 
 /// The files of a sharded site read so far, parsed.
 #[derive(Debug, Clone, Default)]
 pub struct Fetched {
     manifest: Option<Manifest>,
-    news: Option<Vec<NewsItem>>,
-    activity: Option<Vec<ActivityItem>>,
     selected: Option<Vec<ShardPaper>>,
     buckets: BTreeMap<u32, Vec<ShardPaper>>,
     list_pages: BTreeMap<usize, Vec<ShardPaper>>,
@@ -156,7 +154,7 @@ pub struct Fetched {
     /// How many pages of the name index in each order the names page shows; the first by name
     /// unless more were asked for.
     names_wanted: BTreeMap<AuthorOrder, usize>,
-    /// Pages of news and activity, by part.
+    /// Pages of news and activity and shards of their postings, by part.
     text_pages: BTreeMap<Part, TextPage>,
     /// How many items of each list of texts its page shows, when the reader asked for more
     /// than the first ([`TextList::first`]).
@@ -318,12 +316,88 @@ impl Fetched {
         parts
     }
 
-    /// The [`SEARCHED_TEXTS`] not read yet.
-    pub fn missing_texts(&self) -> Vec<Part> {
-        SEARCHED_TEXTS
-            .into_iter()
+    /// The files the first `limit` news items and forum items matching `query` need and that
+    /// are not read yet: the postings of its terms, then the pages of those items.
+    pub fn missing_texts(&self, query: &Query, limit: usize) -> Vec<Part> {
+        let mut parts: Vec<Part> = query
+            .terms()
+            .iter()
+            .map(|term| Part::TextSearch(shard::word_shard(term)))
             .filter(|part| !self.has(part))
-            .collect()
+            .collect();
+        if parts.is_empty() {
+            let (news, activity) = self.text_matches(query, limit);
+            let page = |ordinal: &u32| *ordinal as usize / shard::TEXT_PAGE;
+            parts.extend(
+                news.iter()
+                    .map(|ordinal| Part::NewsPage(None, page(ordinal))),
+            );
+            parts.extend(
+                activity
+                    .iter()
+                    .map(|ordinal| Part::ActivityPage(None, page(ordinal))),
+            );
+            parts.retain(|part| !self.has(part));
+        }
+        parts.sort_unstable();
+        parts.dedup();
+        parts
+    }
+
+    /// The places in everyone's news and in everyone's activity of the first `limit` items of
+    /// each matching `query`, as far as the postings of its terms are read.
+    fn text_matches(&self, query: &Query, limit: usize) -> (Vec<u32>, Vec<u32>) {
+        let terms = query.terms();
+        if terms.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        let matching = |postings: &dyn Fn(&TextShard) -> &SearchShard| {
+            let sets: Vec<Vec<u32>> = terms
+                .iter()
+                .map(|term| {
+                    match self
+                        .text_pages
+                        .get(&Part::TextSearch(shard::word_shard(term)))
+                    {
+                        Some(TextPage::Postings(shard)) => postings(shard).term_ordinals(term),
+                        _ => Vec::new(),
+                    }
+                })
+                .collect();
+            let mut found = shard::intersect(&sets);
+            found.truncate(limit);
+            found
+        };
+        (
+            matching(&|shard| &shard.news),
+            matching(&|shard| &shard.activity),
+        )
+    }
+
+    /// The first `limit` news items and forum items matching `query`, each newest first, as far
+    /// as their files are read ([`missing_texts`](Self::missing_texts)).
+    pub fn found_texts(&self, query: &Query, limit: usize) -> (Vec<NewsItem>, Vec<ActivityItem>) {
+        let (news, activity) = self.text_matches(query, limit);
+        let at = |ordinal: u32, everyone: fn(Option<String>, usize) -> Part| {
+            let ordinal = ordinal as usize;
+            let part = everyone(None, ordinal / shard::TEXT_PAGE);
+            (self.text_pages.get(&part), ordinal % shard::TEXT_PAGE)
+        };
+        let news = news
+            .into_iter()
+            .filter_map(|ordinal| match at(ordinal, Part::NewsPage) {
+                (Some(TextPage::News(items)), place) => Some(items.get(place)?.item.clone()),
+                _ => None,
+            })
+            .collect();
+        let activity = activity
+            .into_iter()
+            .filter_map(|ordinal| match at(ordinal, Part::ActivityPage) {
+                (Some(TextPage::Activity(items)), place) => items.get(place).cloned(),
+                _ => None,
+            })
+            .collect();
+        (news, activity)
     }
 
     /// The id of the paper at `ordinal` of the newest-first list, once its page is read.
@@ -379,6 +453,8 @@ impl Fetched {
             found: search.found.len(),
             searched: search.searched_papers(),
             done: search.is_done(),
+            news: Vec::new(),
+            activity: Vec::new(),
         }
     }
 
@@ -448,8 +524,6 @@ impl Fetched {
     fn has(&self, part: &Part) -> bool {
         match part {
             Part::Manifest => self.manifest.is_some(),
-            Part::News => self.news.is_some(),
-            Part::Activity => self.activity.is_some(),
             Part::Selected => self.selected.is_some(),
             Part::Bucket(bucket) => self.buckets.contains_key(bucket),
             Part::ListPage(page) => self.list_pages.contains_key(page),
@@ -457,7 +531,9 @@ impl Fetched {
             Part::ClusterPage(key, page) => self.cluster_pages.contains_key(&(key.clone(), *page)),
             Part::Search(segment, name) => self.search.contains_key(&(*segment, name.clone())),
             Part::Names(order, page) => self.names.contains_key(&(*order, *page)),
-            Part::NewsPage(..) | Part::ActivityPage(..) => self.text_pages.contains_key(part),
+            Part::NewsPage(..) | Part::ActivityPage(..) | Part::TextSearch(_) => {
+                self.text_pages.contains_key(part)
+            }
         }
     }
 
@@ -472,14 +548,16 @@ impl Fetched {
                 Part::Search(segment, name) => {
                     self.search.insert((segment, name), None);
                 }
+                Part::TextSearch(_) => {
+                    self.text_pages
+                        .insert(part, TextPage::Postings(TextShard::default()));
+                }
                 _ => {}
             }
             return Ok(());
         };
         match part {
             Part::Manifest => self.manifest = Some(parse_json(bytes)?),
-            Part::News => self.news = Some(parse_json(bytes)?),
-            Part::Activity => self.activity = Some(parse_json(bytes)?),
             Part::Selected => self.selected = Some(parse_json(bytes)?),
             Part::Bucket(bucket) => {
                 self.buckets.insert(bucket, parse_json(bytes)?);
@@ -508,6 +586,10 @@ impl Fetched {
                 let page = TextPage::Activity(parse_json(bytes)?);
                 self.text_pages.insert(part, page);
             }
+            Part::TextSearch(_) => {
+                let page = TextPage::Postings(parse_json(bytes)?);
+                self.text_pages.insert(part, page);
+            }
         }
         Ok(())
     }
@@ -519,16 +601,13 @@ impl Fetched {
         let manifest = self.manifest.as_ref()?;
         let mut read: Vec<&ShardPaper> = Vec::new();
         let mut pinned = Pinned::default();
-        let (mut news, mut activity) = (None, None);
         let mut news_read: Vec<&ShardNews> = Vec::new();
         let mut activity_read: Vec<&ActivityItem> = Vec::new();
         let mut names: BTreeMap<(AuthorOrder, usize), &[NameEntry]> = BTreeMap::new();
         let mut list_pages = Vec::new();
         for part in parts {
             match part {
-                Part::Manifest | Part::Search(..) => {}
-                Part::News => news = self.news.as_ref(),
-                Part::Activity => activity = self.activity.as_ref(),
+                Part::Manifest | Part::Search(..) | Part::TextSearch(_) => {}
                 Part::Selected => read.extend(self.selected.iter().flatten()),
                 Part::Bucket(bucket) => read.extend(self.buckets.get(bucket).into_iter().flatten()),
                 Part::ListPage(page) => {
@@ -575,24 +654,16 @@ impl Fetched {
                 Part::NewsPage(..) | Part::ActivityPage(..) => match self.text_pages.get(part) {
                     Some(TextPage::News(items)) => news_read.extend(items),
                     Some(TextPage::Activity(items)) => activity_read.extend(items),
-                    None => {}
+                    _ => {}
                 },
             }
         }
-        // The whole news, when read, holds every page; pages of several lists may share items.
-        let news: Vec<NewsItem> = match news {
-            Some(news) => news.clone(),
-            None => {
-                news_read.sort_unstable_by_key(|entry| entry.ordinal);
-                news_read.dedup_by_key(|entry| entry.ordinal);
-                pinned.news_anchors = news_read.iter().map(|entry| entry.anchor.clone()).collect();
-                news_read.iter().map(|entry| entry.item.clone()).collect()
-            }
-        };
-        let activity: Vec<ActivityItem> = match activity {
-            Some(activity) => activity.clone(),
-            None => activity_read.into_iter().cloned().collect(),
-        };
+        // Pages of several lists of news may share items.
+        news_read.sort_unstable_by_key(|entry| entry.ordinal);
+        news_read.dedup_by_key(|entry| entry.ordinal);
+        pinned.news_anchors = news_read.iter().map(|entry| entry.anchor.clone()).collect();
+        let news: Vec<NewsItem> = news_read.iter().map(|entry| entry.item.clone()).collect();
+        let activity: Vec<ActivityItem> = activity_read.into_iter().cloned().collect();
         let mut seen: FastMap<&str, ()> = FastMap::default();
         read.retain(|entry| seen.insert(&entry.paper.id, ()).is_none());
         // In the corpus's newest-first order, papers of the same date keep the order they have
@@ -647,7 +718,7 @@ impl Fetched {
 }
 
 /// How a search of a sharded corpus stands: the first matches, and how far it has gone.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct CorpusMatches {
     /// The ids of the first matches, newest first: as many as were asked for, or every match.
     pub ids: Vec<String>,
@@ -657,6 +728,10 @@ pub struct CorpusMatches {
     pub searched: usize,
     /// Whether every paper has been searched: [`found`](Self::found) is then every match.
     pub done: bool,
+    /// For the site-wide search, the first news items matching, newest first.
+    pub news: Vec<NewsItem>,
+    /// For the site-wide search, the first forum items matching, newest first.
+    pub activity: Vec<ActivityItem>,
 }
 
 /// The filter of the papers page run over a sharded corpus: its words' postings, read segment

@@ -7,7 +7,7 @@ use super::date::PartialDate;
 use super::fast_hash::FastMap;
 use super::route::{Page, Route};
 use super::schema::{ActivityItem, ActivityKind, NewsItem, Paper, PaperStatus, Person, SiteFile};
-use super::search::{Hit, PaperIndex, Query, SiteIndex};
+use super::search::{Hit, HitKind, PaperIndex, Query, SiteIndex};
 use super::shard::{Facets, NameEntry, TextCounts};
 use std::cmp::Reverse;
 use std::sync::OnceLock;
@@ -404,11 +404,38 @@ impl Site {
     }
 
     /// The best `limit` quick-search hits for `query` on a site assembled from a sharded index:
-    /// over its people, news and activity, and of its papers only `found` (ids, newest first),
-    /// the matches its search shards gave.
-    pub fn quick_search_among(&self, query: &Query, limit: usize, found: &[String]) -> Vec<Hit> {
-        let papers = found.iter().filter_map(|id| self.paper_index(id)).collect();
-        SiteIndex::build_among(self, papers).search_among(query, limit)
+    /// over its people, and only the items its search shards found: the papers `found` (ids),
+    /// `news` and `activity`, each newest first.
+    pub fn quick_search_among(
+        &self,
+        query: &Query,
+        limit: usize,
+        found: &[String],
+        news: &[NewsItem],
+        activity: &[ActivityItem],
+    ) -> Vec<Hit> {
+        let papers: Vec<usize> = found.iter().filter_map(|id| self.paper_index(id)).collect();
+        // Ranked in a site of the people and the items found alone.
+        let among = Site::new(SiteFile {
+            site: self.file.site.clone(),
+            people: self.file.people.clone(),
+            papers: papers
+                .iter()
+                .map(|&paper| self.paper(paper).clone())
+                .collect(),
+            news: news.to_vec(),
+            activity: activity.to_vec(),
+            names: self.file.names.clone(),
+            bibliography: Vec::new(),
+        });
+        let mut hits =
+            SiteIndex::build_among(&among, (0..papers.len()).collect()).search_among(query, limit);
+        for hit in &mut hits {
+            if hit.kind == HitKind::Paper {
+                hit.index = papers[hit.index];
+            }
+        }
+        hits
     }
 
     /// The cluster key an author key in an address stands for (see [`AuthorIndex::resolve`]).
@@ -494,19 +521,27 @@ impl Site {
 
     /// A person's forum activity: dated items newest first, then undated ones in file order.
     pub fn activity_of(&self, person: &str) -> Vec<(&ActivityItem, Option<PartialDate>)> {
-        let mut items: Vec<(usize, &ActivityItem, Option<PartialDate>)> = self
-            .file
-            .activity
-            .iter()
-            .enumerate()
-            .filter(|(_, item)| self.person_of(item.person.as_deref()) == Some(person))
-            .map(|(index, item)| (index, item, self.activity_dates[index]))
-            .collect();
-        items.sort_unstable_by_key(|&(index, _, date)| (date.is_none(), Reverse(date), index));
-        items
+        self.activity_order(Some(person))
             .into_iter()
-            .map(|(_, item, date)| (item, date))
+            .map(|index| (&self.file.activity[index], self.activity_dates[index]))
             .collect()
+    }
+
+    /// The forum activity of `person`, or of everyone with a page, as indices into the data
+    /// file's: dated items newest first, then undated ones in file order.
+    pub fn activity_order(&self, person: Option<&str>) -> Vec<usize> {
+        let mut items: Vec<usize> = (0..self.file.activity.len())
+            .filter(|&index| {
+                let whose = self.person_of(self.file.activity[index].person.as_deref());
+                match person {
+                    Some(person) => whose == Some(person),
+                    None => whose.is_some_and(|whose| self.person(whose).is_some()),
+                }
+            })
+            .collect();
+        let dates = &self.activity_dates;
+        items.sort_unstable_by_key(|&index| (dates[index].is_none(), Reverse(dates[index]), index));
+        items
     }
 
     /// Whether the person has the page `page` of theirs: a CV when they have papers or CV

@@ -246,8 +246,23 @@ test('the site-wide search finds papers through the search shards, with people a
   assert.equal(papersHref.searchParams.get('q'), paper.title, 'the papers page, searching the same words');
   const files = dataFiles(page);
   assert.ok(files.some((path) => path.startsWith('/data/index/search/0/')), files.join(' '));
-  assert.ok(files.includes('/data/index/news.json') && files.includes('/data/index/activity.json'), 'news and activity are searched too');
+  assert.ok(files.some((path) => path.startsWith('/data/index/texts/')), 'news and activity are searched through their postings');
+  assert.ok(!files.some((path) => /news\.json|activity\.json/.test(path)), 'never a whole list of news or activity');
   assert.ok(!files.includes('/data/site.json'), 'the site-wide search never reads the whole file');
+  // A word of news items that no paper has finds them, read from their pages of everyone's news.
+  const inPapers = data.papers.map((item) => JSON.stringify(item).toLowerCase());
+  const newsWord = data.news
+    .flatMap((item) => item.text.split(/\s+/))
+    .find((word) => /^[A-Za-z]{6,}$/.test(word) && !inPapers.some((text) => text.includes(word.toLowerCase())));
+  assert.ok(newsWord, 'a word of the news in no paper');
+  await box.fill(newsWord);
+  await dialog.getByRole('option', { name: /^News/ }).first().waitFor({ timeout: 20_000 });
+  assert.ok(dataFiles(page).some((path) => /^\/data\/index\/news\/\d+\.json$/.test(path)), 'the page of the news found');
+  await box.fill(paper.title);
+  await page.waitForFunction(
+    (title) => document.querySelector('.quick-result .quick-title')?.textContent === title,
+    paper.title,
+  );
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`/papers/${paper.id}/$`));
   // The page before stays while the paper's bucket is read.
