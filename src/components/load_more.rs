@@ -1,6 +1,7 @@
 //! The end of a list read or shown a part at a time.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 /// The button that shows more of a list read a part at a time, labelled with what it shows.
 pub fn load_more_button(label: String, more: impl Fn() + 'static) -> impl IntoView {
@@ -19,6 +20,19 @@ pub fn items_to_show(requested: Option<usize>, total: usize, page: usize) -> usi
     let page = page.max(1);
     let pages = requested.unwrap_or(page).div_ceil(page).max(1);
     (pages * page).min(total)
+}
+
+/// How many items of a list of `total` the page shows, pages of `page` at a time: as many as the
+/// address's `shown` asks for ([`items_to_show`]).
+pub fn shown_in_address(total: usize, page: usize) -> Memo<usize> {
+    let query = use_query_map();
+    Memo::new(move |_| {
+        let requested = query
+            .read()
+            .get("shown")
+            .and_then(|shown| shown.parse().ok());
+        items_to_show(requested, total, page)
+    })
 }
 
 /// The end of a list shown a page at a time, with the count in the address: how many items show

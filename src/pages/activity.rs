@@ -2,7 +2,7 @@
 //! first, a page at a time.
 
 use crate::components::html_block::HtmlBlock;
-use crate::components::load_more::{ListFooter, items_to_show};
+use crate::components::load_more::{ListFooter, shown_in_address};
 use crate::context::{STATIC_RENDER, more_texts, use_site_signal};
 use crate::model::Site;
 use crate::model::date::PartialDate;
@@ -11,7 +11,7 @@ use crate::model::sharded::TextList;
 use crate::paths;
 use crate::render::pages::{activity_header, activity_items};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
 /// How many posts and comments each "Load more" adds.
 pub const PAGE_SIZE: usize = 10;
@@ -38,19 +38,12 @@ pub fn ActivityPage(
     person: Person,
 ) -> impl IntoView {
     let site = use_site_signal();
-    let query = use_query_map();
     let navigate = use_navigate();
     let first = site.get_untracked();
     let counts = first.counts(&person);
     let total = counts.activity - counts.sequences.min(counts.activity);
     let header = activity_header(&person, &split(&first, &person.id).0);
-    let shown = Memo::new(move |_| {
-        let requested = query
-            .read()
-            .get("shown")
-            .and_then(|shown| shown.parse().ok());
-        items_to_show(requested, total, PAGE_SIZE)
-    });
+    let shown = shown_in_address(total, PAGE_SIZE);
     let id = person.id.clone();
     let held = {
         let id = id.clone();

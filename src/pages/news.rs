@@ -1,7 +1,7 @@
 //! `/news/` and `/people/:id/news/`: dated news items, newest first, a page at a time.
 
 use crate::components::html_block::HtmlBlock;
-use crate::components::load_more::{ListFooter, items_to_show};
+use crate::components::load_more::{ListFooter, shown_in_address};
 use crate::context::{STATIC_RENDER, more_texts, use_site_signal};
 use crate::model::Site;
 use crate::model::schema::Person;
@@ -11,7 +11,7 @@ use crate::model::site::NewsEntry;
 use crate::paths;
 use crate::render::pages::news_items;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
 /// How many news items a page shows at first, and each "Load more" adds: a file of a sharded
 /// site's news.
@@ -55,7 +55,6 @@ fn NewsList(
     person: Option<Person>,
 ) -> impl IntoView {
     let site = use_site_signal();
-    let query = use_query_map();
     let navigate = use_navigate();
     let first = site.get_untracked();
     let (total, show_person, path) = match &person {
@@ -70,13 +69,7 @@ fn NewsList(
         return view! { <p class="empty">"No news yet."</p> }.into_any();
     }
     let id = person.map(|person| person.id);
-    let shown = Memo::new(move |_| {
-        let requested = query
-            .read()
-            .get("shown")
-            .and_then(|shown| shown.parse().ok());
-        items_to_show(requested, total, PAGE_SIZE)
-    });
+    let shown = shown_in_address(total, PAGE_SIZE);
     let held = {
         let id = id.clone();
         Memo::new(move |_| site.with(|site| news_in(site, id.as_deref()).len()))
