@@ -261,7 +261,8 @@ mod browser {
     /// A search of a sharded corpus ([`ShardedData::find`]): the latest request is answered
     /// once typing pauses, the site shown then holding the papers of its matches. The papers
     /// page's shows a failed read's message in place of the page; the site-wide search's
-    /// (`site_wide`) also reads the news and activity, and leaves its failures to its view.
+    /// (`site_wide`) also finds news and forum items through their postings, and leaves its
+    /// failures to its view.
     fn find_in_corpus(
         sharded: StoredValue<Rc<ShardedData>, LocalStorage>,
         route: Memo<Option<Route>>,

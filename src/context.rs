@@ -98,7 +98,8 @@ pub struct CorpusFinder {
     pub failed: Signal<Option<String>>,
 }
 
-/// The finder of the site-wide search, which reads the news and activity besides papers.
+/// The finder of the site-wide search, which finds news and forum items through their postings
+/// besides papers.
 #[derive(Clone, Copy)]
 pub struct SiteFinder(pub CorpusFinder);
 
