@@ -153,11 +153,11 @@ fn manifest(site: &Site, names: usize, segment_papers: usize) -> Manifest {
             .people
             .iter()
             .map(|person| {
-                let activity = activity_in_files(site, &person.id);
+                let counts = site.counts(person);
                 TextCounts {
-                    news: site.news_of(&person.id).count(),
-                    sequences: activity.0.len(),
-                    activity: activity.0.len() + activity.1.len(),
+                    news: counts.news,
+                    activity: counts.activity,
+                    sequences: counts.sequences,
                 }
             })
             .collect(),
@@ -204,39 +204,36 @@ fn write_texts(
             ordinal: ordinal as u32,
         })
         .collect();
-    let news_pages = |person: Option<&str>, items: &[&ShardNews]| -> io::Result<()> {
-        for (page, items) in items.chunks(shard::TEXT_PAGE).enumerate() {
-            json(&shard::news_file(person, page), &items)?;
-        }
-        Ok(())
-    };
-    let activity_pages = |person: Option<&str>, items: &[&ActivityItem]| -> io::Result<()> {
-        for (page, items) in items.chunks(shard::TEXT_PAGE).enumerate() {
-            json(&shard::activity_file(person, page), &items)?;
-        }
-        Ok(())
-    };
-    news_pages(None, &news.iter().collect::<Vec<_>>())?;
+    let all_news: Vec<&ShardNews> = news.iter().collect();
+    write_pages(&all_news, |page| shard::news_file(None, page), json)?;
     let activity = site.file().activity.as_slice();
     let everyone: Vec<usize> = site.activity_order(None);
-    activity_pages(
-        None,
-        &everyone
-            .iter()
-            .map(|&index| &activity[index])
-            .collect::<Vec<_>>(),
-    )?;
+    let all_activity: Vec<&ActivityItem> = everyone.iter().map(|&index| &activity[index]).collect();
+    write_pages(&all_activity, |page| shard::activity_file(None, page), json)?;
     for person in site.people() {
+        let id = Some(person.id.as_str());
         let theirs: Vec<&ShardNews> = news
             .iter()
-            .filter(|entry| site.person_of(entry.item.person.as_deref()) == Some(&person.id))
+            .filter(|entry| site.person_of(entry.item.person.as_deref()) == id)
             .collect();
-        news_pages(Some(&person.id), &theirs)?;
+        write_pages(&theirs, |page| shard::news_file(id, page), json)?;
         let (sequences, posts) = activity_in_files(site, &person.id);
         let items: Vec<&ActivityItem> = sequences.into_iter().chain(posts).collect();
-        activity_pages(Some(&person.id), &items)?;
+        write_pages(&items, |page| shard::activity_file(id, page), json)?;
     }
     write_text_postings(site, &everyone, json)
+}
+
+/// `items` in files of [`TEXT_PAGE`](shard::TEXT_PAGE), page `page` in `file(page)`.
+fn write_pages<T: serde::Serialize>(
+    items: &[T],
+    file: impl Fn(usize) -> String,
+    json: &impl Fn(&str, &dyn erased::Serialize) -> io::Result<()>,
+) -> io::Result<()> {
+    for (page, items) in items.chunks(shard::TEXT_PAGE).enumerate() {
+        json(&file(page), &items)?;
+    }
+    Ok(())
 }
 
 /// The postings of the words of news and forum items, a file per shard of words (and of the

@@ -1,7 +1,8 @@
 //! The end of a list read or shown a part at a time.
 
+use crate::paths;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::hooks::{use_navigate, use_query_map};
 
 /// The button that shows more of a list read a part at a time, labelled with what it shows.
 pub fn load_more_button(label: String, more: impl Fn() + 'static) -> impl IntoView {
@@ -36,7 +37,9 @@ pub fn shown_in_address(total: usize, page: usize) -> Memo<usize> {
 }
 
 /// The end of a list shown a page at a time, with the count in the address: how many items show
-/// (or that more are being read), and "Load more" while some remain.
+/// (or that more are being read), and "Load more" while some remain, which asks the address for
+/// the next page. The count lives in the address, so that going back to the page restores as
+/// many items as were shown, and the reader's place with them.
 #[component]
 pub fn ListFooter(
     /// How many items the page shows.
@@ -48,9 +51,17 @@ pub fn ListFooter(
     total: usize,
     /// What the list holds, as "Reading more …" names it.
     items: &'static str,
-    /// Shows the next page.
-    more: Callback<()>,
+    /// The page's path, without its query.
+    path: String,
+    /// How many more items "Load more" shows.
+    page: usize,
 ) -> impl IntoView {
+    let navigate = use_navigate();
+    let more = move |_| {
+        let next = (shown.get_untracked() + page).min(total);
+        let href = paths::with_query(&path, &[("shown", next.to_string())]);
+        navigate(&href, paths::navigation(true, true));
+    };
     let status = move || match reading.get() {
         true => format!("Reading more {items}…"),
         false => format!("Showing {} of {total}", shown.get()),
@@ -59,7 +70,7 @@ pub fn ListFooter(
         let remaining = total.saturating_sub(shown.get());
         (remaining > 0).then(|| {
             view! {
-                <button type="button" class="button load-more needs-js" on:click=move |_| more.run(())>
+                <button type="button" class="button load-more needs-js" on:click=more.clone()>
                     {format!("Load more ({remaining} remaining)")}
                 </button>
             }

@@ -269,12 +269,7 @@ impl Fetched {
 
     /// The pages of `list` its page shows, as many as hold the items asked for.
     fn text_parts(&self, manifest: &Manifest, list: &TextList, wanted: &mut Vec<Part>) {
-        let shown = self
-            .texts_wanted
-            .get(list)
-            .copied()
-            .unwrap_or_else(|| list.first(manifest))
-            .min(list.total(manifest));
+        let shown = self.texts_asked(manifest, list).min(list.total(manifest));
         wanted.extend((0..shown.div_ceil(shard::TEXT_PAGE)).map(|page| list.part(page)));
     }
 
@@ -285,16 +280,19 @@ impl Fetched {
             return false;
         };
         let items = items.min(list.total(manifest));
-        let shown = self
-            .texts_wanted
-            .get(list)
-            .copied()
-            .unwrap_or_else(|| list.first(manifest));
-        if items <= shown {
+        if items <= self.texts_asked(manifest, list) {
             return false;
         }
         self.texts_wanted.insert(list.clone(), items);
         true
+    }
+
+    /// How many items of `list` its page has asked for: the first unless it asked for more.
+    fn texts_asked(&self, manifest: &Manifest, list: &TextList) -> usize {
+        self.texts_wanted
+            .get(list)
+            .copied()
+            .unwrap_or_else(|| list.first(manifest))
     }
 
     /// The pages of the newest-first list holding the papers of `ordinals` that are not read

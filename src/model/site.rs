@@ -568,13 +568,7 @@ impl Site {
     /// site is part of one.
     pub fn counts(&self, person: &Person) -> PersonCounts {
         let papers = self.paper_count(person);
-        if let Some(corpus) = self.corpus() {
-            let texts = self
-                .people_by_id
-                .get(&person.id)
-                .and_then(|&index| corpus.texts.get(index))
-                .copied()
-                .unwrap_or_default();
+        if let Some(texts) = self.corpus_texts(person) {
             return PersonCounts {
                 papers,
                 news: texts.news,
@@ -582,21 +576,36 @@ impl Site {
                 sequences: texts.sequences,
             };
         }
-        let theirs = |item: &&ActivityItem| {
-            self.person_of(item.person.as_deref()) == Some(person.id.as_str())
-        };
+        let theirs: Vec<&ActivityItem> = self
+            .file
+            .activity
+            .iter()
+            .filter(|item| self.person_of(item.person.as_deref()) == Some(person.id.as_str()))
+            .collect();
         PersonCounts {
             papers,
             news: self.news_of(&person.id).count(),
-            activity: self.file.activity.iter().filter(theirs).count(),
-            sequences: self
-                .file
-                .activity
+            activity: theirs.len(),
+            sequences: theirs
                 .iter()
-                .filter(theirs)
                 .filter(|item| item.kind == ActivityKind::Sequence)
                 .count(),
         }
+    }
+
+    /// How many news items a person has: in the corpus, when the site is part of one.
+    pub fn news_count_of(&self, person: &Person) -> usize {
+        match self.corpus_texts(person) {
+            Some(texts) => texts.news,
+            None => self.news_of(&person.id).count(),
+        }
+    }
+
+    /// How many news and forum items a person has in the corpus, when the site is part of one.
+    fn corpus_texts(&self, person: &Person) -> Option<TextCounts> {
+        let corpus = self.corpus()?;
+        let index = *self.people_by_id.get(&person.id)?;
+        Some(corpus.texts.get(index).copied().unwrap_or_default())
     }
 
     /// How many news items there are: in the corpus, when the site is part of one.

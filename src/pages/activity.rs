@@ -11,7 +11,6 @@ use crate::model::sharded::TextList;
 use crate::paths;
 use crate::render::pages::{activity_header, activity_items};
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// How many posts and comments each "Load more" adds.
 pub const PAGE_SIZE: usize = 10;
@@ -38,10 +37,9 @@ pub fn ActivityPage(
     person: Person,
 ) -> impl IntoView {
     let site = use_site_signal();
-    let navigate = use_navigate();
     let first = site.get_untracked();
     let counts = first.counts(&person);
-    let total = counts.activity - counts.sequences.min(counts.activity);
+    let total = counts.activity.saturating_sub(counts.sequences);
     let header = activity_header(&person, &split(&first, &person.id).0);
     let shown = shown_in_address(total, PAGE_SIZE);
     let id = person.id.clone();
@@ -72,13 +70,7 @@ pub fn ActivityPage(
             activity_items(&posts[..shown.get().min(posts.len())], 0)
         }
     };
-    // The count lives in the URL, so that going back to this page restores as many items as
-    // were loaded, and the reader's place with them.
-    let more = Callback::new(move |()| {
-        let next = (shown.get_untracked() + PAGE_SIZE).min(total);
-        let href = paths::with_query(&paths::person_activity(&id), &[("shown", next.to_string())]);
-        navigate(&href, paths::navigation(true, true));
-    });
+    let path = paths::person_activity(&id);
     view! {
         <HtmlBlock html=header />
         <section aria-labelledby="posts-heading">
@@ -89,7 +81,7 @@ pub fn ActivityPage(
                 view! {
                     <div class="activity-list" inner_html=list></div>
                     {rest.map(|rest| view! { <div class="activity-list without-js" inner_html=rest></div> })}
-                    <ListFooter shown reading total items="posts" more />
+                    <ListFooter shown reading total items="posts" path page=PAGE_SIZE />
                 }
                 .into_any()
             }}

@@ -11,7 +11,6 @@ use crate::model::site::NewsEntry;
 use crate::paths;
 use crate::render::pages::news_items;
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 /// How many news items a page shows at first, and each "Load more" adds: a file of a sharded
 /// site's news.
@@ -55,11 +54,10 @@ fn NewsList(
     person: Option<Person>,
 ) -> impl IntoView {
     let site = use_site_signal();
-    let navigate = use_navigate();
     let first = site.get_untracked();
     let (total, show_person, path) = match &person {
         Some(person) => (
-            first.counts(person).news,
+            first.news_count_of(person),
             false,
             paths::person_news(&person.id),
         ),
@@ -99,17 +97,10 @@ fn NewsList(
     }
     #[cfg(target_arch = "wasm32")]
     reveal_anchor(site, id.clone(), shown, total, path.clone());
-    // The count lives in the address, so that going back to this page restores as many items
-    // as were shown, and the reader's place with them.
-    let more = Callback::new(move |()| {
-        let next = (shown.get_untracked() + PAGE_SIZE).min(total);
-        let href = paths::with_query(&path, &[("shown", next.to_string())]);
-        navigate(&href, paths::navigation(true, true));
-    });
     view! {
         <HtmlBlock class="news-list" html=list />
         {rest.map(|rest| view! { <HtmlBlock class="news-list without-js" html=rest /> })}
-        <ListFooter shown reading total items="news" more />
+        <ListFooter shown reading total items="news" path page=PAGE_SIZE />
     }
     .into_any()
 }

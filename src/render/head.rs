@@ -113,7 +113,7 @@ fn site_feed(site: &Site) -> Option<FeedLink> {
 
 /// A person's news feed, when they have news and the site a `base_url`.
 fn person_feed(site: &Site, person: &Person) -> Option<FeedLink> {
-    (site.base_url().is_some() && site.counts(person).news > 0).then(|| FeedLink {
+    (site.base_url().is_some() && site.news_count_of(person) > 0).then(|| FeedLink {
         title: format!("News from {}", person.name),
         file: person_feed_file(&person.id),
     })
@@ -221,7 +221,7 @@ fn route_head(site: &Site, route: &Route) -> Option<PageHead> {
                     format!("News from {}", person.name),
                     format!(
                         "{} from {}, newest first.",
-                        plural(site.counts(person).news, "news item", "news items"),
+                        plural(site.news_count_of(person), "news item", "news items"),
                         person.name
                     ),
                 ),

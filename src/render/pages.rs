@@ -157,7 +157,7 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
             .markup("</p>");
     }
     html.markup("</section><section aria-labelledby=\"news-heading\"><h2 id=\"news-heading\">Latest news</h2>");
-    let news_total = site.counts(person).news;
+    let news_total = site.news_count_of(person);
     if news_total == 0 {
         html.markup("<p class=\"empty\">No news yet.</p>");
     } else {
