@@ -3,7 +3,7 @@
 //! ([`start`]); the build step renders it natively for every route.
 
 use crate::components::layout::{SiteFooter, SiteHeader, SkipLink};
-use crate::context::{provide_every_paper_request, provide_site};
+use crate::context::provide_site;
 use crate::data::LoadError;
 use crate::model::Site;
 use crate::model::route::Route;
@@ -37,14 +37,10 @@ pub fn Shell(
 ) -> impl IntoView {
     let location = use_location();
     let route = Memo::new(move |_| paths::route_of(&location.pathname.get()));
-    let every_paper = provide_every_paper_request();
     #[cfg(target_arch = "wasm32")]
-    let (shown, loading) = browser::follow(site, route, every_paper);
+    let (shown, loading) = browser::follow(site, route);
     #[cfg(not(target_arch = "wasm32"))]
-    let (shown, loading) = {
-        let _ = every_paper;
-        (Shown::at_once(site, route), Signal::stored(false))
-    };
+    let (shown, loading) = (Shown::at_once(site, route), Signal::stored(false));
     #[cfg(target_arch = "wasm32")]
     browser::attach(shown, route);
     provide_site(Signal::derive(move || {
@@ -114,7 +110,7 @@ mod browser {
     use crate::pages::load_error::LoadErrorPage;
     use crate::paths;
     use crate::render::head::page_head;
-    use crate::schedule::{after, next_frame, next_turn, now};
+    use crate::schedule::{Slices, after, next_frame, next_turn};
     use crate::takeover;
     use leptos::prelude::*;
     use leptos_router::hooks::use_navigate;
@@ -155,13 +151,8 @@ mod browser {
 
     /// What the shell shows as the route changes, and whether the files of a page are being read.
     /// A site read whole shows each route at once. A sharded site reads the files of each page
-    /// first (the page before stays meanwhile), and the whole data file once a view asks for
-    /// every paper (`every_paper`): searching and filtering need them all.
-    pub fn follow(
-        site: Arc<Site>,
-        route: Memo<Option<Route>>,
-        every_paper: RwSignal<bool>,
-    ) -> (Signal<Shown>, Signal<bool>) {
+    /// first (the page before stays meanwhile).
+    pub fn follow(site: Arc<Site>, route: Memo<Option<Route>>) -> (Signal<Shown>, Signal<bool>) {
         let Some(sharded) = use_context::<SendWrapper<Rc<ShardedData>>>() else {
             return (Shown::at_once(site, route), Signal::stored(false));
         };
@@ -237,20 +228,6 @@ mod browser {
         provide_context(SiteFinder(find_in_corpus(
             sharded, route, shown, loading, true,
         )));
-        Effect::new(move |_| {
-            if every_paper.get() {
-                let sharded = sharded.get_value();
-                loading.set(true);
-                leptos::task::spawn_local(async move {
-                    let result = sharded.read_whole().await;
-                    loading.set(false);
-                    match result {
-                        Ok(site) => shown.update(|shown| shown.site = site),
-                        Err(problem) => shown.update(|shown| shown.problem = Some(problem)),
-                    }
-                });
-            }
-        });
         (shown.into(), loading.into())
     }
 
@@ -289,14 +266,14 @@ mod browser {
                 loading.set(true);
                 let result = match sharded.find(&filter, wanted, site_wide).await {
                     // Shown with the site that holds the matches' papers.
-                    Ok(Some(found)) => {
+                    Ok(found) => {
                         let site = sharded.site_for(route.get_untracked().as_ref()).await;
                         site.map(|site| {
                             shown.update(|shown| shown.site = site);
-                            Some(found)
+                            found
                         })
                     }
-                    other => other,
+                    Err(problem) => Err(problem),
                 };
                 if !latest() {
                     return;
@@ -305,7 +282,7 @@ mod browser {
                 match result {
                     Ok(found) => {
                         failed.set(None);
-                        matches.set(found.map(|found| (filter, found)));
+                        matches.set(Some((filter, found)));
                     }
                     Err(problem) => {
                         asked.set_value(None);
@@ -420,9 +397,6 @@ mod browser {
     fn index_in_steps(site: Arc<Site>) {
         /// Papers indexed between checks of the time.
         const STEP: usize = 200;
-        /// How long a slice of indexing may hold the page, in milliseconds: well under the 50 ms
-        /// of a long task, even on a phone four times slower than this computer.
-        const SLICE: f64 = 10.0;
         leptos::task::spawn_local(async move {
             // After the first screen is drawn.
             next_frame().await;
@@ -430,12 +404,9 @@ mod browser {
             crate::perf::mark("vita:index-start");
             let mut papers = PaperIndexBuilder::default();
             let mut quick = SiteIndexBuilder::default();
-            let mut started = now();
+            let mut slices = Slices::start();
             while !(papers.add_papers(&site, STEP) & quick.add(&site, STEP)) {
-                if now() - started > SLICE {
-                    next_turn().await;
-                    started = now();
-                }
+                slices.pause().await;
             }
             site.keep_paper_search(papers.finish());
             next_turn().await;

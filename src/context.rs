@@ -4,9 +4,7 @@ use crate::model::Site;
 use crate::model::cluster::AuthorOrder;
 use crate::model::filter::PaperFilter;
 use crate::model::sharded::{CorpusMatches, TextList};
-use leptos::prelude::{
-    Callback, GetUntracked, RwSignal, Set, Signal, provide_context, use_context,
-};
+use leptos::prelude::{Callback, GetUntracked, Signal, provide_context, use_context};
 use std::sync::Arc;
 
 /// The site whose data the page on screen shows. A sharded site is assembled anew for each page
@@ -25,28 +23,6 @@ pub fn use_site_signal() -> Signal<Arc<Site>> {
     use_context::<ShownSite>()
         .expect("pages render only inside the app shell, which provides the site")
         .0
-}
-
-/// A view's request for every paper of the site, which the shell answers by reading the whole
-/// data file of a sharded site (nothing to do on a site read whole).
-#[derive(Clone, Copy)]
-struct EveryPaper(RwSignal<bool>);
-
-/// Makes a request for every paper available to the views below; returns whether one was made.
-pub fn provide_every_paper_request() -> RwSignal<bool> {
-    let wanted = RwSignal::new(false);
-    provide_context(EveryPaper(wanted));
-    wanted
-}
-
-/// Returns a function that asks for every paper of the site: searching and filtering need them.
-pub fn every_paper_request() -> impl Fn() + Copy + 'static {
-    let wanted = use_context::<EveryPaper>().map(|EveryPaper(wanted)| wanted);
-    move || {
-        if let Some(wanted) = wanted {
-            wanted.set(true);
-        }
-    }
 }
 
 /// The way a sharded site's papers page asks for the next page of its list.

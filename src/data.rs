@@ -10,7 +10,7 @@ use crate::model::sharded::{CorpusMatches, CorpusSearch, Fetched, Part, TextList
 use crate::model::validate::{has_errors, locate_problems};
 use crate::model::{ParseError, Problem, Severity, Site, SiteParseError, parse_site_checked};
 use crate::perf;
-use crate::schedule::next_turn;
+use crate::schedule::{Slices, next_turn};
 use futures::future::LocalBoxFuture;
 use gloo_net::http::{Request, Response};
 use std::cell::RefCell;
@@ -80,13 +80,7 @@ impl LoadError {
 /// Fetches the site data, its bibliography files and the JSON Resume files people list, then
 /// checks them. Revalidates with the server so that edited data shows at once. Parsing, checking
 /// and indexing are separate tasks, so that the page the reader already sees keeps answering.
-/// (Boxed: two tasks await it.)
-pub fn load_site() -> LocalBoxFuture<'static, Result<Arc<Site>, LoadError>> {
-    Box::pin(read_site())
-}
-
-/// [`load_site`]'s work.
-async fn read_site() -> Result<Arc<Site>, LoadError> {
+pub async fn load_site() -> Result<Arc<Site>, LoadError> {
     perf::mark("vita:fetch-start");
     let bytes = fetch(SITE_FILE)
         .await?
@@ -172,8 +166,6 @@ pub struct ShardedData {
     /// The list pages of the matches of the papers page's last search and of the site search's:
     /// the site of every page holds them.
     found: RefCell<[Vec<Part>; 2]>,
-    /// The whole data file, once a view needed every paper.
-    whole: RefCell<Option<Arc<Site>>>,
     /// The last search of the corpus, which asking for more of its results goes on with (either
     /// finder's: a search of other words starts afresh).
     search: RefCell<Option<CorpusSearch>>,
@@ -182,7 +174,7 @@ pub struct ShardedData {
 impl ShardedData {
     /// Whether showing the page at `route` waits for files.
     pub fn needs_reading(&self, route: Option<&Route>) -> bool {
-        self.whole.borrow().is_none() && !self.fetched.borrow().missing(route).is_empty()
+        !self.fetched.borrow().missing(route).is_empty()
     }
 
     /// The site that holds the data of the page at `route`, once its files are read. (Boxed:
@@ -192,9 +184,6 @@ impl ShardedData {
         route: Option<&'a Route>,
     ) -> LocalBoxFuture<'a, Result<Arc<Site>, LoadError>> {
         Box::pin(async move {
-            if let Some(whole) = self.whole.borrow().clone() {
-                return Ok(whole);
-            }
             fetch_parts(&self.fetched, route).await?;
             let fetched = self.fetched.borrow();
             let parts = fetched.parts_for(route, &self.found.borrow().concat());
@@ -237,18 +226,19 @@ impl ShardedData {
     /// Searches the corpus for `filter` until `wanted` papers match or every paper has been
     /// searched, and reads the list pages of the first `wanted` matches (the site of
     /// [`site_for`](Self::site_for) then holds them). Goes on from the last search when it asks
-    /// for the same papers. `None` for a filter the postings cannot answer
-    /// ([`CorpusSearch::answers`]). For the site-wide search (`site_wide`), also finds the first
+    /// for the same papers. For the site-wide search (`site_wide`), also finds the first
     /// `wanted` news items and forum items.
     pub async fn find(
         &self,
         filter: &PaperFilter,
         wanted: usize,
         site_wide: bool,
-    ) -> Result<Option<CorpusMatches>, LoadError> {
-        let Some(fresh) = self.fetched.borrow().corpus_search(filter) else {
-            return Ok(None);
-        };
+    ) -> Result<CorpusMatches, LoadError> {
+        let fresh = self
+            .fetched
+            .borrow()
+            .corpus_search(filter)
+            .expect("the manifest is read before any page can search");
         let query = Query::parse(&filter.query);
         // The files of the news and activity found, read with those of the papers: each round
         // of either saves one of the other.
@@ -284,17 +274,7 @@ impl ShardedData {
         }
         drop(fetched);
         self.search.replace(Some(search));
-        Ok(Some(matches))
-    }
-
-    /// The site of the whole data file, which searching and filtering every paper need.
-    pub async fn read_whole(&self) -> Result<Arc<Site>, LoadError> {
-        if let Some(whole) = self.whole.borrow().clone() {
-            return Ok(whole);
-        }
-        let site = load_site().await?;
-        self.whole.replace(Some(site.clone()));
-        Ok(site)
+        Ok(matches)
     }
 }
 
@@ -330,13 +310,17 @@ fn read_parts(
         }
         perf::mark("vita:parts-fetch");
         let files = futures::future::join_all(parts.iter().map(fetch_part)).await;
-        let mut fetched = fetched.borrow_mut();
+        // A file at a time, the browser taking its turn between slices: the files of a person's
+        // CV hold thousands of papers.
+        let mut slices = Slices::start();
         for (part, bytes) in parts.into_iter().zip(files) {
             let file = part_file(&part);
             let bytes = bytes?;
             fetched
+                .borrow_mut()
                 .add(part, bytes.as_deref())
                 .map_err(|error| LoadError::Parse { file, error })?;
+            slices.pause().await;
         }
         perf::mark("vita:parts-read");
         Ok(())

@@ -296,3 +296,37 @@ fn a_cluster_page_names_its_hundred_most_frequent_coauthors_and_counts_the_rest(
     assert_eq!(summary.coauthors[0].name, "Frequent Friend");
     assert_eq!(summary.coauthors[0].papers, 3);
 }
+
+#[test]
+fn a_cluster_page_names_the_newest_papers_of_each_compatible_name_and_counts_the_rest() {
+    let mut papers = vec![json!({
+        "id": "full", "title": "By the full name", "authors": ["Alex Eriksson"],
+        "date": "2020", "kind": "journal"
+    })];
+    papers.extend((0..8).map(|number| {
+        json!({
+            "id": format!("i{number}"), "title": format!("Initial {number}"),
+            "authors": ["A. Eriksson"], "date": format!("{}", 2010 + number), "kind": "journal"
+        })
+    }));
+    let site = vita::model::Site::new(file(json!({
+        "site": { "title": "T", "description": "D" },
+        "papers": papers,
+    })));
+    let (summary, _) = site.cluster_summary("alex-eriksson").expect("a cluster");
+    let variant = &summary.variants[0];
+    assert_eq!((variant.name.as_str(), variant.papers), ("A. Eriksson", 8));
+    let newest: Vec<&str> = variant
+        .newest
+        .iter()
+        .map(|paper| paper.id.as_str())
+        .collect();
+    assert_eq!(newest, ["i7", "i6", "i5", "i4", "i3"]);
+    assert_eq!(newest.len(), vita::model::cluster::VARIANT_PAPERS_SHOWN);
+    let html = vita::render::pages::cluster_footer(&summary);
+    assert!(html.contains("Initial 3</a> (2013)") && !html.contains("Initial 2<"));
+    assert!(
+        html.contains(r#"<a href="/authors/a-eriksson/">and 3 more papers</a>"#),
+        "{html}"
+    );
+}

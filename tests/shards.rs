@@ -13,7 +13,8 @@ use vita::build::page::render_page;
 use vita::build::shards::write_index_in_segments;
 use vita::model::Site;
 use vita::model::cluster::{AuthorOrder, IndexEntry, sort_index_entries};
-use vita::model::filter::PaperFilter;
+use vita::model::filter::{Facets, PaperFilter};
+use vita::model::names;
 use vita::model::route::{Page, Route};
 use vita::model::schema::{ActivityItem, ActivityKind, NewsItem, PaperKind};
 use vita::model::search::{Hit, HitKind, Query, SiteIndex};
@@ -603,7 +604,9 @@ fn the_site_wide_search_finds_in_the_shards_the_newest_items_it_finds_whole() {
         };
         let mut fetched = Fetched::default();
         layout.read_into(&mut fetched, &Route::of(Page::Paper));
-        let mut search = fetched.corpus_search(&filter).expect("postings answer it");
+        let mut search = fetched
+            .corpus_search(&filter)
+            .expect("the manifest is read");
         while search.found().len() < 8 && !search.is_done() {
             let mut missing = fetched.missing_shards(&search, 2);
             missing.extend(fetched.missing_texts(&query, 8));
@@ -715,7 +718,19 @@ fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
         format!("year=-{year}"),
         format!("q={title_word}&year={year}-&kind=conference"),
         "tag=no-such-tag".to_string(),
+        "position=first".to_string(),
+        format!("position=last&year={year}-"),
     ];
+    // The papers page highlights the site's owner, whose position the position filter asks.
+    let owner = site.owner().map(|owner| names::key(&owner.name));
+    assert!(owner.is_some(), "generated sites have an owner");
+    let whole = PaperFilter::default().facets(&site, site.paper_search(), newest, owner.as_deref());
+    let positions = Facets::of_corpus(&manifest.facets).positions;
+    assert!(
+        !positions.is_empty(),
+        "the owner is first or last author somewhere"
+    );
+    assert_eq!(positions, whole.positions, "the owner's positions, counted");
     for filter_text in filters {
         let pairs = filter_text.split('&').map(|pair| {
             let (key, value) = pair.split_once('=').unwrap();
@@ -723,7 +738,7 @@ fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
         });
         let filter = PaperFilter::from_query(pairs);
         let expected: Vec<&str> = filter
-            .apply(&site, site.paper_search(), newest, None)
+            .apply(&site, site.paper_search(), newest, owner.as_deref())
             .into_iter()
             .map(|paper| site.paper(paper).id.as_str())
             .collect();
@@ -732,7 +747,7 @@ fn the_papers_page_filters_find_in_the_shards_what_the_whole_index_finds() {
             filter_text.contains("no-such"),
             "{filter_text} finds papers unless it names nothing"
         );
-        let mut search = CorpusSearch::new(&filter, &manifest).expect("postings answer it");
+        let mut search = CorpusSearch::new(&filter, &manifest);
         let mut fetched = Fetched::default();
         layout.read_into(&mut fetched, &Route::of(Page::Papers));
         // A page of results first, as the papers page asks, reading two segments at a time.
@@ -850,6 +865,61 @@ fn an_author_page_reads_its_cluster_a_page_at_a_time_and_all_of_it_to_filter() {
     assert!(read.paper_index(paper).is_some());
     // Back on the author page, its site is as it was.
     assert_eq!(ids(&site_of(&fetched, &route, &[])), whole);
+}
+
+#[test]
+fn a_persons_pages_read_their_cluster_as_far_as_they_show_it() {
+    let site = generated_site(3_000);
+    let layout = Layout::of(&site);
+    let person = site
+        .people()
+        .iter()
+        .max_by_key(|person| site.counts(person).papers)
+        .expect("people");
+    let total = site.counts(person).papers;
+    assert!(
+        total > shard::CLUSTER_PAGE,
+        "{} has {total} papers",
+        person.name
+    );
+    let key = site
+        .resolve_author(&names::key(&person.name))
+        .expect("a cluster");
+    // The about page and the others count every paper from the cluster's first file, which
+    // holds the newest; the papers page reads more as the reader asks, as an author page does.
+    for page in [
+        Page::Person,
+        Page::PersonNews,
+        Page::PersonActivity,
+        Page::PersonPapers,
+    ] {
+        let route = Route::with(page, &person.id);
+        let mut fetched = Fetched::default();
+        layout.read_into(&mut fetched, &route);
+        let read = site_of(&fetched, &route, &[]);
+        assert_eq!(
+            read.counts(person).papers,
+            total,
+            "{page:?} counts every paper"
+        );
+        assert_eq!(
+            read.cluster_papers(key),
+            read.papers_of(person)[..shard::CLUSTER_PAGE],
+            "{page:?} holds the newest papers"
+        );
+        assert_eq!(read.cluster_papers(key).len(), shard::CLUSTER_PAGE);
+    }
+    let route = Route::with(Page::PersonPapers, &person.id);
+    let mut fetched = Fetched::default();
+    layout.read_into(&mut fetched, &route);
+    assert!(fetched.want_more_of_cluster(key, false));
+    assert_eq!(layout.read_into(&mut fetched, &route), 1, "the next page");
+    // The CV lists every paper.
+    let route = Route::with(Page::PersonCv, &person.id);
+    let mut fetched = Fetched::default();
+    layout.read_into(&mut fetched, &route);
+    let read = site_of(&fetched, &route, &[]);
+    assert_eq!(read.papers_of(person).len(), total);
 }
 
 #[test]

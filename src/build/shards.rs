@@ -5,6 +5,8 @@
 
 use crate::model::Site;
 use crate::model::cluster::{AuthorOrder, sort_index_entries};
+use crate::model::filter::{AuthorPosition, positions_of};
+use crate::model::names;
 use crate::model::schema::{ActivityItem, ActivityKind, PaperKind, PaperStatus};
 use crate::model::search::{HitKind, SiteIndex};
 use crate::model::shard::{
@@ -80,7 +82,8 @@ pub fn write_index_in_segments(
     // Every name, ordered by key: counted in the manifest, one file each, and the name index in
     // each order.
     let entries = site.authors().entries();
-    let manifest = manifest(site, entries.len(), segment_papers);
+    let owner_papers = owner_positions(site);
+    let manifest = manifest(site, entries.len(), segment_papers, &owner_papers);
     json(shard::MANIFEST, &manifest)?;
     write_texts(site, &json)?;
     let selected: Vec<ShardPaper> = newest
@@ -115,13 +118,38 @@ pub fn write_index_in_segments(
             json(&shard::names_file(order, page), &names)?;
         }
     }
-    write_search(site, &ordinal_of, segment_papers, &json)?;
+    write_search(site, &ordinal_of, segment_papers, &owner_papers, &json)?;
     Ok(manifest)
 }
 
+/// The papers of the site's owner as first author and as last author, in the order of
+/// [`AuthorPosition::ALL`] (none without an owner): the papers page highlights the owner, and
+/// filters by their position.
+fn owner_positions(site: &Site) -> [Vec<usize>; AuthorPosition::ALL.len()] {
+    let mut positions = [Vec::new(), Vec::new()];
+    let Some(owner) = site.owner() else {
+        return positions;
+    };
+    let cluster = names::key(&owner.name);
+    for paper in 0..site.papers().len() {
+        let (first, last) = positions_of(site, paper, &cluster);
+        for (papers, stands) in positions.iter_mut().zip([first, last]) {
+            if stands {
+                papers.push(paper);
+            }
+        }
+    }
+    positions
+}
+
 /// The manifest of `site`, whose authors have `names` names, searched in segments of
-/// `segment_papers` papers.
-fn manifest(site: &Site, names: usize, segment_papers: usize) -> Manifest {
+/// `segment_papers` papers; `owner_papers` are the owner's by [`owner_positions`].
+fn manifest(
+    site: &Site,
+    names: usize,
+    segment_papers: usize,
+    owner_papers: &[Vec<usize>],
+) -> Manifest {
     let file = site.file();
     let papers = site.papers().len();
     let index = site.paper_search();
@@ -183,6 +211,11 @@ fn manifest(site: &Site, names: usize, segment_papers: usize) -> Manifest {
                 .filter(|&(_, count)| count > 0)
                 .collect(),
             tags: index.tags().iter().cloned().zip(tags).collect(),
+            positions: AuthorPosition::ALL
+                .into_iter()
+                .zip(owner_papers.iter().map(Vec::len))
+                .filter(|&(_, count)| count > 0)
+                .collect(),
         },
         paper_buckets: shard::bucket_count(papers),
         segment_papers,
@@ -390,12 +423,13 @@ fn write_clusters(
     Ok(())
 }
 
-/// The search postings: every indexed word, and a word per kind, status and tag, by shard and
-/// segment.
+/// The search postings: every indexed word, and a word per kind, status, tag and position of the
+/// owner (`owner_papers`, by [`owner_positions`]), by shard and segment.
 fn write_search(
     site: &Site,
     ordinal_of: &[u32],
     segment_papers: usize,
+    owner_papers: &[Vec<usize>],
     json: &impl Fn(&str, &dyn erased::Serialize) -> io::Result<()>,
 ) -> io::Result<()> {
     let segments = site.papers().len().div_ceil(segment_papers);
@@ -437,6 +471,10 @@ fn write_search(
         for &tag in index.tags_of(paper) {
             facets[kinds + tag as usize].1.push(ordinal);
         }
+    }
+    for (position, papers) in AuthorPosition::ALL.into_iter().zip(owner_papers) {
+        let ordinals = papers.iter().map(|&paper| ordinal_of[paper]).collect();
+        facets.push((shard::position_word(position), ordinals));
     }
     for (word, ordinals) in facets {
         if !ordinals.is_empty() {

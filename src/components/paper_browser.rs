@@ -5,14 +5,11 @@
 use crate::components::citation::CitationExport;
 use crate::components::load_more::load_more_button;
 use crate::components::paper_list::{ListStyle, PaperList};
-use crate::context::{
-    corpus_finder, every_paper_request, more_listed, more_of_cluster, use_site_signal,
-};
+use crate::context::{corpus_finder, more_listed, more_of_cluster, use_site_signal};
 use crate::model::filter::{AuthorPosition, Facets, PaperFilter};
 use crate::model::schema::PaperStatus;
 use crate::model::search::{Query, highlight_ranges};
 use crate::model::shard::LIST_PAGE;
-use crate::model::sharded::CorpusSearch;
 use crate::paths;
 use crate::render::{plural, unique_id};
 use leptos::prelude::*;
@@ -43,7 +40,7 @@ pub fn PaperBrowser(
     papers: Signal<Vec<usize>>,
     /// The papers are the site's whole newest-first list. On a sharded site that is the part
     /// read so far: counts and filter options are then the corpus's, more is read as the reader
-    /// scrolls, and searching or filtering first reads every paper.
+    /// scrolls, and searching or filtering goes through the search shards.
     #[prop(default = false)]
     corpus_list: bool,
     /// The cluster the papers are. While fewer of its papers are read than it has (on a sharded
@@ -109,26 +106,14 @@ pub fn PaperBrowser(
     });
     let person = StoredValue::new(highlight.clone());
     // Part of a corpus is searched through its search shards, from the newest papers on, a page
-    // of matches at a time; a filter they cannot answer reads every paper first.
+    // of matches at a time.
     let finder = corpus_finder().filter(|_| corpus_list);
     let by_shards = Memo::new(move |_| {
-        finder.is_some()
-            && partial.with(Option::is_some)
-            && filter.with(|filter| !filter.is_empty() && CorpusSearch::answers(filter))
-    });
-    let reading_corpus = Memo::new(move |_| {
-        partial.with(Option::is_some) && !filter.with(PaperFilter::is_empty) && !by_shards.get()
-    });
-    let want_every_paper = every_paper_request();
-    Effect::new(move |_| {
-        if reading_corpus.get() {
-            want_every_paper();
-        }
+        finder.is_some() && partial.with(Option::is_some) && !filter.with(PaperFilter::is_empty)
     });
     // Filtering part of a cluster would miss papers: all of them are read first.
     let reading_all = Memo::new(move |_| {
-        reading_corpus.get()
-            || (cluster_short.with(Option::is_some) && !filter.with(PaperFilter::is_empty))
+        cluster_short.with(Option::is_some) && !filter.with(PaperFilter::is_empty)
     });
     // Matches asked for beyond the first page, with the filter they were asked for.
     let more_matches = RwSignal::new((PaperFilter::default(), 0usize));
@@ -501,8 +486,7 @@ pub fn PaperBrowser(
                         <legend>"Status"</legend>
                         {statuses}
                     </fieldset>
-                    // Part of a corpus cannot count positions: the option waits for every paper.
-                    {move || (has_positions && partial.with(Option::is_none)).then(|| view! {
+                    {move || (has_positions && facets.with(|facets| !facets.positions.is_empty())).then(|| view! {
                         <fieldset class="facet">
                             <legend>"Author position"</legend>
                             {positions}

@@ -157,7 +157,7 @@ pub struct SplitRow {
     pub papers: usize,
 }
 
-/// A compatible name of a [`ClusterSummary`], with its papers.
+/// A compatible name of a [`ClusterSummary`], with its newest papers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SummaryVariant {
     /// The cluster the variant belongs to.
@@ -166,9 +166,15 @@ pub struct SummaryVariant {
     pub name: String,
     /// Why it might be the same person, as sentences ("initial A. matches Alex").
     pub reasons: Vec<String>,
-    /// Its papers, newest first.
-    pub papers: Vec<PaperMention>,
+    /// How many papers it has.
+    pub papers: usize,
+    /// Its [`VARIANT_PAPERS_SHOWN`] newest papers, newest first.
+    pub newest: Vec<PaperMention>,
 }
+
+/// How many papers of each compatible name a cluster page names: the variant's own page lists
+/// them all, and a common name of a large index has hundreds.
+pub const VARIANT_PAPERS_SHOWN: usize = 5;
 
 /// A paper named by a link: id, title and year.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -236,7 +242,12 @@ impl Cluster<'_> {
                         cluster: variant.cluster.to_string(),
                         name: variant.name.to_string(),
                         reasons: variant.reasons.iter().map(ToString::to_string).collect(),
-                        papers: papers.into_iter().map(&mention).collect(),
+                        papers: papers.len(),
+                        newest: papers
+                            .into_iter()
+                            .take(VARIANT_PAPERS_SHOWN)
+                            .map(&mention)
+                            .collect(),
                     }
                 })
                 .collect(),

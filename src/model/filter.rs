@@ -9,11 +9,13 @@
 use super::schema::{PaperKind, PaperStatus};
 use super::search::{BitSet, PaperIndex, Query};
 use super::site::Site;
+use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
 
 /// Where the highlighted person stands in a paper's author list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum AuthorPosition {
     /// The first author.
     First,
@@ -210,7 +212,7 @@ impl PaperFilter {
             if let Some(cluster) = person_cluster
                 && passes_but(POSITION)
             {
-                let (first, last) = stands(site, paper, cluster);
+                let (first, last) = positions_of(site, paper, cluster);
                 positions[0] += usize::from(first);
                 positions[1] += usize::from(last);
             }
@@ -281,7 +283,7 @@ pub struct Facets {
 
 impl Facets {
     /// The options of a sharded corpus with no filter set, from its manifest: tags most common
-    /// first, and no author positions (they would need every paper).
+    /// first, and the site owner's author positions.
     pub fn of_corpus(corpus: &super::shard::Facets) -> Self {
         let mut tags = corpus.tags.clone();
         tags.sort_by_key(|(_, count)| std::cmp::Reverse(*count));
@@ -290,7 +292,7 @@ impl Facets {
             kinds: corpus.kinds.clone(),
             statuses: corpus.statuses.clone(),
             tags,
-            positions: Vec::new(),
+            positions: corpus.positions.clone(),
         }
     }
 }
@@ -378,7 +380,7 @@ impl<'a> Checks<'a> {
             failed |= TAGS;
         }
         if let Some((position, cluster)) = self.position {
-            let (first, last) = stands(site, paper, cluster);
+            let (first, last) = positions_of(site, paper, cluster);
             if !match position {
                 AuthorPosition::First => first,
                 AuthorPosition::Last => last,
@@ -391,7 +393,7 @@ impl<'a> Checks<'a> {
 }
 
 /// Whether the author cluster `cluster` is the first and whether it is the last author of `paper`.
-fn stands(site: &Site, paper: usize, cluster: &str) -> (bool, bool) {
+pub fn positions_of(site: &Site, paper: usize, cluster: &str) -> (bool, bool) {
     let mut rows = site.authors().rows_of_paper(paper);
     let first = rows.next();
     let last = rows.last().or(first);

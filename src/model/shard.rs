@@ -26,12 +26,13 @@
 
 use super::cluster::{AuthorOrder, ClusterSummary, IndexEntry};
 use super::fast_hash::FxHasher;
+use super::filter::AuthorPosition;
 use super::schema::{NameRules, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteInfo};
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
 
 /// The version of the layout, written in the manifest.
-pub const FORMAT: u32 = 1;
+pub const FORMAT: u32 = 2;
 
 /// The folder of the layout, relative to the site.
 pub const INDEX_FOLDER: &str = "data/index";
@@ -154,6 +155,9 @@ pub struct Facets {
     /// Tags as written, ordered as the site's tags are (alphabetically ignoring case and
     /// accents); a tag's place in this list is its number in [`tag_word`].
     pub tags: Vec<(String, usize)>,
+    /// The papers of the site's owner as first and as last author, those with papers; empty
+    /// without an owner. The papers page highlights the owner, whose position it filters by.
+    pub positions: Vec<(AuthorPosition, usize)>,
 }
 
 /// A paper as shards hold it: its record, and the cluster key of each author as the whole corpus
@@ -375,6 +379,11 @@ pub fn status_word(status: PaperStatus) -> String {
         PaperStatus::Published => "published",
     };
     format!("{FACET_MARK}status-{name}")
+}
+
+/// The word marking the papers where the site's owner is the author at `position`.
+pub fn position_word(position: AuthorPosition) -> String {
+    format!("{FACET_MARK}position-{}", position.as_str())
 }
 
 /// The word marking the papers of the tag numbered `tag` in [`Facets::tags`].

@@ -456,18 +456,24 @@ impl Fetched {
         }
     }
 
-    /// The search of the papers page's `filter` over the corpus; `None` before the manifest and
-    /// for a filter postings cannot answer ([`CorpusSearch::answers`]).
+    /// The search of the papers page's `filter` over the corpus; `None` before the manifest.
     pub fn corpus_search(&self, filter: &PaperFilter) -> Option<CorpusSearch> {
-        CorpusSearch::new(filter, self.manifest.as_ref()?)
+        Some(CorpusSearch::new(filter, self.manifest.as_ref()?))
     }
 
     /// The parts of a person's `page`: their selected papers and cluster, with the news their
-    /// about page and news page show and the activity of their activity page.
+    /// about page and news page show and the activity of their activity page. The cluster's
+    /// first file counts their papers and holds the newest; their papers page reads more as its
+    /// author page does, and their CV every one.
     fn person_parts(&self, manifest: &Manifest, page: Page, id: &str, wanted: &mut Vec<Part>) {
         wanted.push(Part::Selected);
         if let Some(person) = manifest.people.iter().find(|person| person.id == id) {
-            self.cluster_parts(&names::key(&person.name), usize::MAX, wanted);
+            let pages = match page {
+                Page::PersonCv => usize::MAX,
+                Page::PersonPapers => 0,
+                _ => 1,
+            };
+            self.cluster_parts(&names::key(&person.name), pages, wanted);
         }
         let list = match page {
             Page::Person | Page::PersonNews => TextList::News(Some(id.to_string())),
@@ -754,18 +760,9 @@ pub struct CorpusSearch {
 }
 
 impl CorpusSearch {
-    /// Whether postings can answer `filter`: all but the author position, which needs every
-    /// paper's authors.
-    pub fn answers(filter: &PaperFilter) -> bool {
-        filter.position.is_none()
-    }
-
-    /// The search for `filter` over the corpus of `manifest`; `None` for a filter that postings
-    /// cannot answer ([`answers`](Self::answers)).
-    pub fn new(filter: &PaperFilter, manifest: &Manifest) -> Option<Self> {
-        if !Self::answers(filter) {
-            return None;
-        }
+    /// The search for `filter` over the corpus of `manifest`. The author position is the site
+    /// owner's, whom the papers page highlights; without an owner it filters nothing.
+    pub fn new(filter: &PaperFilter, manifest: &Manifest) -> Self {
         let facets = &manifest.facets;
         let mut groups: Vec<Vec<String>> = Query::parse(&filter.query)
             .terms()
@@ -789,6 +786,11 @@ impl CorpusSearch {
             let number = facets.tags.iter().position(|(known, _)| known == tag);
             groups.push(number.map(shard::tag_word).into_iter().collect());
         }
+        if let Some(position) = filter.position
+            && manifest.site.owner.is_some()
+        {
+            groups.push(vec![shard::position_word(position)]);
+        }
         let (from, to) = filter.years.unwrap_or_default();
         let (mut start, mut end) = (0u32, 0u32);
         for &(year, count) in &facets.years {
@@ -801,7 +803,7 @@ impl CorpusSearch {
             }
         }
         let ordinals = start..end.max(start);
-        Some(Self {
+        Self {
             groups,
             segment_papers: manifest.segment_papers.max(1),
             papers: manifest.counts.papers,
@@ -809,7 +811,7 @@ impl CorpusSearch {
             searched: 0,
             found: Vec::new(),
             ordinals,
-        })
+        }
     }
 
     /// Whether `other` asks for the same papers, so that one's progress serves the other.

@@ -558,7 +558,9 @@ impl Site {
 
     /// How many papers a person's cluster has: in the corpus, when its summary is pinned.
     fn paper_count(&self, person: &Person) -> usize {
-        match self.pinned.clusters.get(&super::names::key(&person.name)) {
+        let key = super::names::key(&person.name);
+        let cluster = self.resolve_author(&key).unwrap_or(&key);
+        match self.pinned.clusters.get(cluster) {
             Some((summary, _)) => summary.papers,
             None => self.authors.papers_of_person(person).len(),
         }

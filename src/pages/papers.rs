@@ -1,6 +1,6 @@
 //! `/papers/` and `/people/:id/papers/`: papers grouped by year, newest first, searchable.
 
-use crate::components::paper_browser::PaperBrowser;
+use crate::components::paper_browser::{ClusterPart, PaperBrowser};
 use crate::context::{use_site, use_site_signal};
 use crate::model::names;
 use crate::model::schema::Person;
@@ -25,20 +25,36 @@ pub fn PapersPage() -> impl IntoView {
     }
 }
 
-/// A person's papers: their author cluster.
+/// A person's papers: their author cluster. A sharded site reads it a page at a time, as the
+/// cluster's author page does.
 #[component]
 pub fn PersonPapersPage(
     /// Whose papers.
     person: Person,
 ) -> impl IntoView {
     let site = use_site();
-    let papers = site.papers_of(&person);
     let title = format!("Papers by {}", person.name);
-    let body = if papers.is_empty() {
+    let key = names::key(&person.name);
+    let total = site.counts(&person).papers;
+    let body = if total == 0 {
         view! { <p class="empty">{format!("{} has no papers listed yet.", person.name)}</p> }
             .into_any()
     } else {
-        view! { <PaperBrowser papers highlight=Some(names::key(&person.name)) file_name=format!("{}-papers", person.id) /> }
+        let (papers, cluster): (Signal<Vec<usize>>, _) = match site.corpus() {
+            Some(_) => {
+                let cluster_key = site.resolve_author(&key).unwrap_or(&key).to_string();
+                let shown = use_site_signal();
+                let cluster = ClusterPart {
+                    key: cluster_key.clone(),
+                    papers: total,
+                };
+                let papers =
+                    Memo::new(move |_| shown.with(|site| site.cluster_papers(&cluster_key)));
+                (papers.into(), Some(cluster))
+            }
+            None => (Signal::stored(site.papers_of(&person)), None),
+        };
+        view! { <PaperBrowser papers cluster highlight=Some(key) file_name=format!("{}-papers", person.id) /> }
             .into_any()
     };
     view! {

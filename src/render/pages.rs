@@ -4,7 +4,7 @@
 use super::entries::{
     EntryOptions, activity_entry, author_list, news_entry, paper_entry, paper_facts,
 };
-use super::{Html, link_buttons, plural};
+use super::{Html, grouped, link_buttons, plural};
 use crate::model::Site;
 use crate::model::cluster::{ClusterSummary, IndexEntry, MergeReason};
 use crate::model::date::PartialDate;
@@ -151,7 +151,7 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
         html.markup("</div><p class=\"more\">")
             .internal_link(
                 &paths::person_papers(&person.id),
-                &format!("All {} papers →", all_papers.len()),
+                &format!("All {} papers →", grouped(site.counts(person).papers)),
                 None,
             )
             .markup("</p>");
@@ -307,18 +307,29 @@ pub fn cluster_footer(cluster: &ClusterSummary) -> String {
                 .internal_link(&paths::author(&variant.cluster), &variant.name, None)
                 .text(&format!(
                     " · {} · ",
-                    plural(variant.papers.len(), "paper", "papers")
+                    plural(variant.papers, "paper", "papers")
                 ))
                 .markup("<span class=\"variant-reason\">")
                 .text(&variant.reasons.join("; "))
                 .markup("</span></p><ul class=\"variant-papers\">");
-            for paper in &variant.papers {
+            for paper in &variant.newest {
                 html.markup("<li>")
                     .internal_link(&paths::paper(&paper.id), &paper.title, None)
                     .text(&format!(" ({})", paper.year))
                     .markup("</li>");
             }
-            html.markup("</ul></li>");
+            html.markup("</ul>");
+            let more = variant.papers - variant.newest.len();
+            if more > 0 {
+                html.markup("<p class=\"variant-more\">")
+                    .internal_link(
+                        &paths::author(&variant.cluster),
+                        &format!("and {}", plural(more, "more paper", "more papers")),
+                        None,
+                    )
+                    .markup("</p>");
+            }
+            html.markup("</li>");
         }
         html.markup("</ul></section>");
     }

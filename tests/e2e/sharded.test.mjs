@@ -114,6 +114,27 @@ test('a prolific author page reads its first papers, more as asked, and every on
   expectNoProblems(page);
 });
 
+test("a person's about and papers pages read their cluster's first file, the papers page more as asked", async (t) => {
+  const owner = data.people.find((person) => person.id === data.site.owner);
+  const names = JSON.parse(await readFile(join(root, 'data/index/names/papers/0.json'), 'utf8'));
+  const cluster = names.find((entry) => entry.name === owner.name);
+  assert.ok(cluster.papers > 100, `${owner.name} has ${cluster.papers} papers`);
+  const clusterFiles = (page) => dataFiles(page).filter((path) => path.startsWith(`/data/index/authors/${cluster.key}`));
+  const about = await open(t, '');
+  await about.getByRole('link', { name: `All ${cluster.papers.toLocaleString('en')} papers →` }).waitFor();
+  assert.deepEqual(clusterFiles(about), [`/data/index/authors/${cluster.key}.json`], 'the about page reads the first file alone');
+  const page = await open(t, `people/${owner.id}/papers/`);
+  await page.locator('.result-count', { hasText: `${cluster.papers.toLocaleString('en')} papers, newest first` }).waitFor();
+  assert.deepEqual(clusterFiles(page), [`/data/index/authors/${cluster.key}.json`], 'the papers page starts with it');
+  await page.getByRole('button', { name: `Load more papers (${cluster.papers - 100} remaining)` }).waitFor();
+  // Scrolling to the end of the list reads the next page of the cluster.
+  await scrollUntil(page, Math.min(cluster.papers, 200));
+  assert.equal(clusterFiles(page).length, 2, 'the next page of the cluster');
+  assert.ok(!dataFiles(page).includes('/data/site.json'), 'the whole file is never read');
+  expectNoProblems(about);
+  expectNoProblems(page);
+});
+
 test('the papers page counts the corpus, lists the newest and reads more as asked', async (t) => {
   const page = await open(t, 'papers/');
   await page.locator('.result-count', { hasText: `${PAPERS.toLocaleString('en')} papers, newest first` }).waitFor();
@@ -147,11 +168,27 @@ test('the papers page counts the corpus, lists the newest and reads more as aske
   // The kind filter's counts are the corpus's.
   await page.locator('details.filters summary').click();
   await page.locator('legend', { hasText: 'Kind' }).waitFor();
-  assert.equal(await page.locator('legend', { hasText: 'Author position' }).count(), 0, 'positions wait for every paper');
   const journals = data.papers.filter((paper) => paper.kind === 'journal').length;
   if (journals > 0) {
     await page.locator('.facet-option', { hasText: 'Journal' }).locator('.facet-count', { hasText: String(journals) }).waitFor();
   }
+  expectNoProblems(page);
+});
+
+test("the owner's author-position filter counts and filters through the shards", async (t) => {
+  const manifest = JSON.parse(await readFile(join(root, 'data/index/manifest.json'), 'utf8'));
+  const [, firsts] = manifest.facets.positions.find(([position]) => position === 'first');
+  assert.ok(firsts > 25, `the owner is the first author of ${firsts} papers`);
+  const page = await open(t, 'papers/');
+  await page.locator('details.filters summary').click();
+  const option = page.locator('.facet-option', { hasText: 'First author' });
+  await option.locator('.facet-count', { hasText: firsts.toLocaleString('en') }).waitFor();
+  await option.click();
+  await page.locator('.result-count', { hasText: `${firsts.toLocaleString('en')} of ${PAPERS.toLocaleString('en')} papers` }).waitFor({ timeout: 20_000 });
+  assert.match(page.url(), /position=first/);
+  const files = dataFiles(page);
+  assert.ok(files.some((path) => /^\/data\/index\/search\/\d+\/23706f736974696f6e2d6669727374\.json$/.test(path)), files.join(' '));
+  assert.ok(!files.includes('/data/site.json'), 'filtering by position never reads the whole file');
   expectNoProblems(page);
 });
 
