@@ -287,7 +287,7 @@ pub fn cluster_summary(cluster: &ClusterSummary) -> String {
 pub fn cluster_footer(cluster: &ClusterSummary) -> String {
     let mut html = Html::new();
     if !cluster.split.is_empty() {
-        html.markup("<section aria-labelledby=\"split-heading\"><h2 id=\"split-heading\">Same name, another person</h2><p>These authors have this name but are linked to a different person in the data, so they are not counted here.</p><ul>");
+        html.markup("<section class=\"below-list\" aria-labelledby=\"split-heading\"><h2 id=\"split-heading\">Same name, another person</h2><p>These authors have this name but are linked to a different person in the data, so they are not counted here.</p><ul>");
         for row in &cluster.split {
             html.markup("<li>")
                 .internal_link(&paths::author(&row.cluster), &row.name, None)
@@ -301,7 +301,7 @@ pub fn cluster_footer(cluster: &ClusterSummary) -> String {
         html.markup("</ul></section>");
     }
     if !cluster.variants.is_empty() {
-        html.markup("<section aria-labelledby=\"variants-heading\"><h2 id=\"variants-heading\">Compatible names, not merged</h2><p>These names could belong to the same person, for the reason given, but nothing in the data says so. They are listed for you to judge and are not counted above.</p><ul class=\"variants\">");
+        html.markup("<section class=\"below-list\" aria-labelledby=\"variants-heading\"><h2 id=\"variants-heading\">Compatible names, not merged</h2><p>These names could belong to the same person, for the reason given, but nothing in the data says so. They are listed for you to judge and are not counted above.</p><ul class=\"variants\">");
         for variant in &cluster.variants {
             html.markup("<li class=\"variant\"><p>")
                 .internal_link(&paths::author(&variant.cluster), &variant.name, None)
@@ -333,7 +333,7 @@ pub fn cluster_footer(cluster: &ClusterSummary) -> String {
         }
         html.markup("</ul></section>");
     }
-    html.markup("<section aria-labelledby=\"coauthors-heading\"><h2 id=\"coauthors-heading\">Frequent co-authors</h2>");
+    html.markup("<section class=\"below-list\" aria-labelledby=\"coauthors-heading\"><h2 id=\"coauthors-heading\">Frequent co-authors</h2>");
     if cluster.coauthors.is_empty() {
         html.markup("<p class=\"empty\">No co-authors.</p>");
     } else {
