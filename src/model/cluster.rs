@@ -11,6 +11,7 @@
 use super::fast_hash::{FastMap, FastSet};
 use super::names::{self, MatchReason, ParsedName};
 use super::schema::{NameRules, Paper, Person};
+use super::sort::sort_by;
 use serde::{Deserialize, Serialize};
 
 /// A distinct author record: one spelling with its person link and ORCID.
@@ -321,10 +322,8 @@ pub fn sort_index_entries(entries: &mut [IndexEntry<'_>], order: AuthorOrder) {
         .map(|entry| (sort_key(entry), entry.clone()))
         .collect();
     match order {
-        AuthorOrder::Name => {
-            keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.key.cmp(b.1.key)))
-        }
-        AuthorOrder::Papers => keyed.sort_unstable_by(|a, b| {
+        AuthorOrder::Name => sort_by(&mut keyed, &|a, b| a.0.cmp(&b.0).then(a.1.key.cmp(b.1.key))),
+        AuthorOrder::Papers => sort_by(&mut keyed, &|a, b| {
             b.1.papers
                 .cmp(&a.1.papers)
                 .then(a.0.cmp(&b.0))
@@ -602,7 +601,7 @@ impl AuthorIndex {
                 is_person: self.cluster_people.contains_key(key),
             })
             .collect();
-        entries.sort_unstable_by(|a, b| a.key.cmp(b.key));
+        sort_by(&mut entries, &|a, b| a.key.cmp(b.key));
         entries
     }
 
@@ -717,7 +716,7 @@ impl AuthorIndex {
             group.papers.sort_unstable();
             group.papers.dedup();
         }
-        groups.sort_unstable_by(|a, b| {
+        sort_by(&mut groups, &|a, b| {
             b.papers
                 .len()
                 .cmp(&a.papers.len())
@@ -752,7 +751,7 @@ impl AuthorIndex {
                 papers,
             })
             .collect();
-        coauthors.sort_unstable_by(|a, b| {
+        sort_by(&mut coauthors, &|a, b| {
             b.papers
                 .cmp(&a.papers)
                 .then(a.name.cmp(b.name))

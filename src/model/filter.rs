@@ -9,6 +9,7 @@
 use super::schema::{PaperKind, PaperStatus};
 use super::search::{BitSet, PaperIndex, Query};
 use super::site::Site;
+use super::sort::sort_by;
 use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
@@ -231,7 +232,9 @@ impl PaperFilter {
             .enumerate()
             .filter(|&(tag, count)| count > 0 || self.tags.contains(&index.tags()[tag]))
             .collect();
-        tag_counts.sort_by_key(|&(tag, count)| (Reverse(count), tag));
+        sort_by(&mut tag_counts, &|a, b| {
+            (Reverse(a.1), a.0).cmp(&(Reverse(b.1), b.0))
+        });
         let mut tags: Vec<(String, usize)> = tag_counts
             .into_iter()
             .map(|(tag, count)| (index.tags()[tag].clone(), count))

@@ -30,6 +30,7 @@ pub mod search;
 pub mod shard;
 pub mod sharded;
 pub mod site;
+pub mod sort;
 pub mod validate;
 
 pub use parse::{ParseError, ParsedSite, SiteParseError, parse_site_checked, parse_site_file};

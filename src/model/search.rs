@@ -24,6 +24,7 @@ use super::markdown::to_plain_text;
 use super::names::display_name;
 use super::schema::{PaperKind, PaperStatus};
 use super::site::{NewsEntry, Site};
+use super::sort::sort_by;
 use std::ops::Range;
 
 /// What the reader typed, folded and split into terms.
@@ -822,7 +823,7 @@ impl Builder {
     /// counting sort, so the lists come out ascending).
     fn finish(self) -> TextIndex {
         let mut order: Vec<usize> = (0..self.spans.len()).collect();
-        order.sort_unstable_by_key(|&id| self.word(id));
+        sort_by(&mut order, &|&a, &b| self.word(a).cmp(self.word(b)));
         let mut rank = vec![0; order.len()];
         let mut vocabulary = String::with_capacity(self.vocabulary.len());
         let mut word_starts = Vec::with_capacity(order.len() + 1);

@@ -19,6 +19,7 @@ use super::shard::{
     TextShard,
 };
 use super::site::{Corpus, CorpusNames, Pinned, Site};
+use super::sort::sort_by;
 use std::collections::BTreeMap;
 
 /// A file of the sharded layout.
@@ -663,7 +664,7 @@ impl Fetched {
             }
         }
         // Pages of several lists of news may share items.
-        news_read.sort_unstable_by_key(|entry| entry.ordinal);
+        sort_by(&mut news_read, &|a, b| a.ordinal.cmp(&b.ordinal));
         news_read.dedup_by_key(|entry| entry.ordinal);
         pinned.news_anchors = news_read.iter().map(|entry| entry.anchor.clone()).collect();
         let news: Vec<NewsItem> = news_read.iter().map(|entry| entry.item.clone()).collect();
@@ -672,7 +673,7 @@ impl Fetched {
         read.retain(|entry| seen.insert(&entry.paper.id, ()).is_none());
         // In the corpus's newest-first order, papers of the same date keep the order they have
         // there, as they do in the data file.
-        read.sort_unstable_by_key(|entry| entry.ordinal);
+        sort_by(&mut read, &|a, b| a.ordinal.cmp(&b.ordinal));
         // The list pages from the first on without a gap: the site's first papers.
         let listed_pages = list_pages
             .iter()

@@ -9,6 +9,7 @@ use super::route::{Page, Route};
 use super::schema::{ActivityItem, ActivityKind, NewsItem, Paper, PaperStatus, Person, SiteFile};
 use super::search::{Hit, HitKind, PaperIndex, Query, SiteIndex};
 use super::shard::{Facets, NameEntry, TextCounts};
+use super::sort::sort_by;
 use std::cmp::Reverse;
 use std::sync::OnceLock;
 
@@ -540,7 +541,13 @@ impl Site {
             })
             .collect();
         let dates = &self.activity_dates;
-        items.sort_unstable_by_key(|&index| (dates[index].is_none(), Reverse(dates[index]), index));
+        sort_by(&mut items, &|&a, &b| {
+            (dates[a].is_none(), Reverse(dates[a]), a).cmp(&(
+                dates[b].is_none(),
+                Reverse(dates[b]),
+                b,
+            ))
+        });
         items
     }
 
@@ -650,8 +657,9 @@ fn all_newest_first(dates: &[PartialDate]) -> Vec<usize> {
     order
 }
 
-/// Orders indices into `dates` newest first, equal dates by index. The one sort of indices by
-/// date in the crate: each sort instantiation costs kilobytes of wasm.
+/// Orders indices into `dates` newest first, equal dates by index.
 fn newest_first(dates: &[PartialDate], indices: &mut [usize]) {
-    indices.sort_unstable_by_key(|&index| (Reverse(dates[index]), index));
+    sort_by(indices, &|&a, &b| {
+        (Reverse(dates[a]), a).cmp(&(Reverse(dates[b]), b))
+    });
 }
