@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use vita::build::compress::Precompress;
 use vita::build::shards::Sharding;
 use vita::build::{BuildError, Options, PageKind, build_site};
 use vita::model::shard::PAGE_MARKER;
@@ -62,6 +63,7 @@ fn build(dist: &Path) -> vita::build::Report {
         data: None,
         skip: Vec::new(),
         index: Sharding::Auto,
+        precompress: Precompress::default(),
     })
     .expect("the site builds")
 }
@@ -185,6 +187,7 @@ fn data_with_errors_leaves_the_site_as_it_was() {
         data: None,
         skip: Vec::new(),
         index: Sharding::Auto,
+        precompress: Precompress::default(),
     })
     .unwrap_err();
     let BuildError::Invalid { shown, problems } = &error else {
@@ -216,6 +219,7 @@ fn new_data_replaces_the_pages_and_removes_those_of_removed_papers() {
         data: Some(Path::new(ROOT).join("tests/fixtures/scholar-site")),
         skip: Vec::new(),
         index: Sharding::Auto,
+        precompress: Precompress::default(),
     })
     .expect("the new data builds");
     assert!(report.warnings.is_empty(), "{:?}", report.warnings);
@@ -363,6 +367,7 @@ fn a_folder_without_a_built_template_is_refused() {
         data: None,
         skip: Vec::new(),
         index: Sharding::Auto,
+        precompress: Precompress::default(),
     })
     .unwrap_err();
     assert!(
@@ -480,6 +485,7 @@ fn pages_of_a_skipped_kind_are_left_to_the_app_and_out_of_the_sitemap() {
         data: None,
         skip: vec![PageKind::Authors],
         index: Sharding::Auto,
+        precompress: Precompress::default(),
     })
     .expect("the site builds");
     let written = files(&dist);
@@ -519,6 +525,7 @@ fn a_sharded_build_writes_the_index_beside_the_data_file_and_a_later_one_removes
         data: None,
         skip: Vec::new(),
         index,
+        precompress: Precompress::default(),
     };
     let report = build_site(&options(Sharding::Always)).expect("the site builds");
     let counts = report.index.expect("the index is written");
@@ -564,6 +571,84 @@ fn a_sharded_build_writes_the_index_beside_the_data_file_and_a_later_one_removes
             .filter(|file| file.starts_with("data/"))
             .count(),
         data_before.len()
+    );
+    fs::remove_dir_all(&dist).unwrap();
+}
+
+#[test]
+fn precompressed_copies_sit_beside_the_app_files_and_with_all_beside_every_page_and_data_file() {
+    let dist = built_site("precompress", "/", "public/data");
+    let module = vec![b'w'; 50_000];
+    fs::write(dist.join("vita-1a2b_bg.wasm"), &module).unwrap();
+    fs::write(dist.join("tiny.js"), "export {};").unwrap();
+    let with = |precompress| {
+        build_site(&Options {
+            dist: dist.clone(),
+            data: None,
+            skip: Vec::new(),
+            index: Sharding::Always,
+            precompress,
+        })
+        .expect("the site builds");
+        let mut copies: Vec<String> = Vec::new();
+        fn walk(root: &Path, folder: &Path, copies: &mut Vec<String>) {
+            for entry in fs::read_dir(folder).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(root, &path, copies);
+                } else if path
+                    .extension()
+                    .is_some_and(|end| end == "gz" || end == "br")
+                {
+                    copies.push(
+                        path.strip_prefix(root)
+                            .unwrap()
+                            .to_string_lossy()
+                            .to_string(),
+                    );
+                }
+            }
+        }
+        walk(&dist, &dist, &mut copies);
+        copies.sort();
+        copies
+    };
+    let app = with(Precompress::App);
+    assert_eq!(
+        app,
+        ["vita-1a2b_bg.wasm.br", "vita-1a2b_bg.wasm.gz"],
+        "small files get none"
+    );
+    let mut gunzipped = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(
+            &fs::read(dist.join("vita-1a2b_bg.wasm.gz")).unwrap()[..],
+        ),
+        &mut gunzipped,
+    )
+    .unwrap();
+    assert_eq!(gunzipped, module);
+    let all = with(Precompress::All);
+    for wanted in [
+        "index.html.br",
+        "papers/index.html.gz",
+        "data/site.json.br",
+        "data/index/manifest.json.gz",
+        "sitemap.xml.br",
+    ] {
+        assert!(all.iter().any(|copy| copy == wanted), "{wanted} in {all:?}");
+    }
+    let page = fs::read(dist.join("papers/index.html")).unwrap();
+    let mut unbrotlied = Vec::new();
+    brotli::BrotliDecompress(
+        &mut &fs::read(dist.join("papers/index.html.br")).unwrap()[..],
+        &mut unbrotlied,
+    )
+    .unwrap();
+    assert_eq!(unbrotlied, page, "a copy is the page it sits beside");
+    assert!(
+        with(Precompress::None).is_empty(),
+        "a build without copies removes the earlier ones"
     );
     fs::remove_dir_all(&dist).unwrap();
 }

@@ -11,7 +11,10 @@
 //! trunk's builds) leaves those pages to the app: a large index may not want a page for each of
 //! its author names. `--index always` (or `never`, or the default `auto`: from 2,500 papers; or
 //! the environment's `VITA_INDEX`) also writes the data in the sharded layout of `data/index/`,
-//! from which each page of a large site fetches only its own part. The build says how large the site is, and which host limits it passes
+//! from which each page of a large site fetches only its own part. `--precompress app` (the
+//! default: the module, its JavaScript and the styles), `all` (every page and data file too) or
+//! `none` (or the environment's `VITA_PRECOMPRESS`) says which files get `.gz` and `.br` copies
+//! beside them, for hosts that serve those. The build says how large the site is, and which host limits it passes
 //! (GitHub Pages: 1 GB a site, 100 MB a file; Cloudflare Pages: 20,000 files of 25 MiB). Problems of the data are
 //! printed as `vita-check` prints them. Exit status: 0 when the site was written, 1 when the data
 //! has errors (nothing is written), 2 when the site or the data cannot be read or written.
@@ -19,6 +22,8 @@
 use std::path::PathBuf;
 #[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
+#[cfg(not(target_arch = "wasm32"))]
+use vita::build::compress::Precompress;
 #[cfg(not(target_arch = "wasm32"))]
 use vita::build::data::{ReadError, print_problems};
 #[cfg(not(target_arch = "wasm32"))]
@@ -29,7 +34,7 @@ use vita::build::shards::Sharding;
 use vita::build::{BuildError, Options, PageKind, build_site};
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage: vita-render [--data FOLDER] [--skip papers,authors,people] [--index auto|always|never] SITE_FOLDER";
+const USAGE: &str = "usage: vita-render [--data FOLDER] [--skip papers,authors,people] [--index auto|always|never] [--precompress app|all|none] SITE_FOLDER";
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
@@ -109,11 +114,16 @@ fn options(mut args: impl Iterator<Item = String>) -> Option<Options> {
         Ok(when) => Sharding::named(when.trim())?,
         Err(_) => Sharding::Auto,
     };
+    let mut precompress = match std::env::var("VITA_PRECOMPRESS") {
+        Ok(which) => Precompress::named(which.trim())?,
+        Err(_) => Precompress::default(),
+    };
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--data" => data = Some(PathBuf::from(args.next()?)),
             "--skip" => skip.extend(page_kinds(&args.next()?)?),
             "--index" => index = Sharding::named(&args.next()?)?,
+            "--precompress" => precompress = Precompress::named(&args.next()?)?,
             _ if arg.starts_with('-') || dist.is_some() => return None,
             _ => dist = Some(PathBuf::from(arg)),
         }
@@ -123,6 +133,7 @@ fn options(mut args: impl Iterator<Item = String>) -> Option<Options> {
         data,
         skip,
         index,
+        precompress,
     })
 }
 

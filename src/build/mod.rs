@@ -6,6 +6,7 @@
 //! components rendered natively, in the template of the built `index.html`. Nothing is written
 //! unless the data has no errors and every file could be rendered.
 
+pub mod compress;
 pub mod data;
 pub mod feed;
 pub mod hosts;
@@ -21,6 +22,7 @@ use crate::model::shard::INDEX_FOLDER;
 use crate::model::{Problem, Severity, Site};
 use crate::paths;
 use crate::render::head::{SITE_FEED, head_html, not_found_head, page_head, person_feed_file};
+use compress::{Effort, Precompress, compressible, is_app_file, is_copy};
 use data::{ReadError, read_site_data};
 use feed::{FeedInfo, atom_feed};
 use output::{Output, Written};
@@ -45,6 +47,8 @@ pub struct Options {
     pub skip: Vec<PageKind>,
     /// When to write the data's sharded layout, `data/index/`.
     pub index: shards::Sharding,
+    /// Which files get precompressed copies beside them.
+    pub precompress: Precompress,
 }
 
 /// Kinds of pages, one per item, that a build of a large index may leave out: writing a page for
@@ -199,7 +203,9 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     let site = Arc::new(Site::new(checked.file));
     warnings.extend(base_url_mismatch(&site, template.base()));
 
-    let output = Output::start(dist).map_err(io_error("starting the build"))?;
+    let output = Output::start(dist)
+        .map_err(io_error("starting the build"))?
+        .with_copies(options.precompress.covers_written());
     if let Some(folder) = &options.data {
         output
             .copy_folder(folder, "data")
@@ -231,6 +237,7 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
     urls.sort_unstable();
     urls.dedup();
     write_site_files(&site, &urls, &lastmod, &output)?;
+    write_copies_of_unwritten(options, &output)?;
     let folders = top_folders();
     let owned = |name: &str| {
         folders.contains(&name)
@@ -238,6 +245,7 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
             || (name.starts_with("sitemap") && name.ends_with(".xml"))
             || (name == "data" && options.data.is_some())
             || name == INDEX_FOLDER
+            || is_copy(name)
     };
     // Without a data folder of its own, the build writes only the index into the site's `data/`.
     let merged: &[&str] = if options.data.is_some() {
@@ -259,6 +267,65 @@ pub fn build_site(options: &Options) -> Result<Report, BuildError> {
         index,
         elapsed: started.elapsed(),
     })
+}
+
+/// Writes the precompressed copies of the site's files that the build does not write itself:
+/// trunk's module, JavaScript and styles, and (with every file precompressed) the data files
+/// trunk copied.
+fn write_copies_of_unwritten(options: &Options, output: &Output) -> Result<(), BuildError> {
+    let dist = &options.dist;
+    let mut files = Vec::new();
+    if options.precompress.covers_app() {
+        let app = files_in(dist, "", &|name| is_app_file(name))?;
+        files.extend(app.into_iter().map(|file| (file, Effort::Best)));
+    }
+    if options.precompress.covers_written() && options.data.is_none() {
+        let data = dist.join("data");
+        if data.is_dir() {
+            let wanted = |path: &str| compressible(path) && !is_copy(path);
+            let data = files_in(&data, "data", &wanted)?;
+            files.extend(data.into_iter().map(|file| (file, Effort::Quick)));
+        }
+    }
+    for (relative, effort) in files {
+        let path = dist.join(&relative);
+        let bytes =
+            std::fs::read(&path).map_err(io_error(format!("reading {}", path.display())))?;
+        output
+            .write_copies(&relative, &bytes, effort)
+            .map_err(io_error(format!("writing the copies of {relative}")))?;
+    }
+    Ok(())
+}
+
+/// The files below `folder` whose paths (`prefix/...`, `/`-separated) `wanted` accepts, sorted;
+/// only those at the top without a prefix. The sharded layout is left out: the build writes it,
+/// with its copies.
+fn files_in(
+    folder: &Path,
+    prefix: &str,
+    wanted: &dyn Fn(&str) -> bool,
+) -> Result<Vec<String>, BuildError> {
+    let mut found = Vec::new();
+    let entries =
+        std::fs::read_dir(folder).map_err(io_error(format!("reading {}", folder.display())))?;
+    for entry in entries {
+        let entry = entry.map_err(io_error(format!("reading {}", folder.display())))?;
+        let name = entry.file_name().to_string_lossy().to_string();
+        let relative = match prefix {
+            "" => name,
+            prefix => format!("{prefix}/{name}"),
+        };
+        if entry.path().is_dir() {
+            if !prefix.is_empty() && relative != INDEX_FOLDER {
+                found.extend(files_in(&entry.path(), &relative, wanted)?);
+            }
+        } else if wanted(&relative) {
+            found.push(relative);
+        }
+    }
+    found.sort_unstable();
+    Ok(found)
 }
 
 /// Writes the page of every route, in parallel on every core; returns the canonical address of

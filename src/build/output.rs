@@ -2,6 +2,7 @@
 //! folder inside the site folder first, and only a complete build replaces what the last one
 //! wrote, one top-level file or folder at a time (each replacement a rename).
 
+use super::compress::{Effort, compressible, copies};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -20,6 +21,8 @@ pub struct Output {
     files: AtomicUsize,
     bytes: AtomicU64,
     committed: bool,
+    /// Whether each file written gets its precompressed copies.
+    with_copies: bool,
 }
 
 /// What a build wrote.
@@ -43,11 +46,37 @@ impl Output {
             files: AtomicUsize::new(0),
             bytes: AtomicU64::new(0),
             committed: false,
+            with_copies: false,
         })
     }
 
-    /// Writes `contents` to `relative` (a `/`-separated path inside the site).
+    /// Writes the precompressed copies ([`copies`]) of every file of a kind that compresses, as
+    /// it is written.
+    pub fn with_copies(mut self, with_copies: bool) -> Self {
+        self.with_copies = with_copies;
+        self
+    }
+
+    /// Writes `contents` to `relative` (a `/`-separated path inside the site), with its copies
+    /// when the output makes them.
     pub fn write(&self, relative: &str, contents: &[u8]) -> io::Result<()> {
+        self.write_file(relative, contents)?;
+        if self.with_copies && compressible(relative) {
+            self.write_copies(relative, contents, Effort::Quick)?;
+        }
+        Ok(())
+    }
+
+    /// Writes the precompressed copies of the file `relative`, whose contents are `contents`
+    /// (a file of the site the build does not write itself).
+    pub fn write_copies(&self, relative: &str, contents: &[u8], effort: Effort) -> io::Result<()> {
+        for (suffix, copy) in copies(contents, effort) {
+            self.write_file(&format!("{relative}{suffix}"), &copy)?;
+        }
+        Ok(())
+    }
+
+    fn write_file(&self, relative: &str, contents: &[u8]) -> io::Result<()> {
         let path = self.staging.join(relative);
         if let Some(folder) = path.parent() {
             fs::create_dir_all(folder)?;

@@ -2,7 +2,9 @@
 // served as they are, a directory serves its index.html (an address naming a directory without
 // its final slash is first redirected to it, 301, as GitHub Pages and S3 do), and any unknown path
 // gets the site's 404.html with status 404. Text is gzipped for clients that accept it. The site
-// can be mounted under a subpath, as a project page is.
+// can be mounted under a subpath, as a project page is. With `precompressed`, it serves as nginx
+// does with `brotli_static` and `gzip_static` and nothing else: a file's `.br` or `.gz` copy
+// beside it when the client accepts that encoding, the file itself otherwise.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
@@ -41,16 +43,22 @@ async function fileAt(path) {
 
 const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.wasm', '.svg', '.xml', '.txt', '.bib']);
 
+/** Whether `request` accepts `encoding`. */
+const accepts = (request, encoding) => new RegExp(`\\b${encoding}\\b`).test(request.headers['accept-encoding'] ?? '');
+
 /**
  * Serves `root` at `http://127.0.0.1:<free port><mount>`. `delays` maps a path below the mount
- * (`data/site.json`) to milliseconds to wait before answering, to make a slow network.
- * Returns `{ origin, url, requests, close }`; `url` ends with the mount path.
+ * (`data/site.json`) to milliseconds to wait before answering, to make a slow network;
+ * `precompressed` serves the copies beside files instead of compressing. Returns
+ * `{ origin, url, requests, close }`, each request with the encoding it was answered in;
+ * `url` ends with the mount path.
  */
-export async function startServer({ root, mount = '/', delays = {} }) {
+export async function startServer({ root, mount = '/', delays = {}, precompressed = false }) {
   const requests = [];
   const server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url, 'http://host').pathname);
-    requests.push({ method: request.method, path: pathname });
+    const record = { method: request.method, path: pathname };
+    requests.push(record);
     const url = new URL(request.url, 'http://host');
     let status = 200;
     let found = null;
@@ -77,10 +85,21 @@ export async function startServer({ root, mount = '/', delays = {} }) {
       'content-type': CONTENT_TYPES[extname(found.file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
     };
-    if (COMPRESSED.has(extname(found.file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+    if (precompressed) {
+      for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepts(request, encoding)) continue;
+        const copy = await readFile(found.file + suffix).catch(() => null);
+        if (copy) {
+          body = copy;
+          headers['content-encoding'] = encoding;
+          break;
+        }
+      }
+    } else if (COMPRESSED.has(extname(found.file)) && accepts(request, 'gzip')) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
     }
+    record.encoding = headers['content-encoding'] ?? 'identity';
     response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   });

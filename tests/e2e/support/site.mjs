@@ -54,8 +54,8 @@ export function demoData() {
 }
 
 /** Starts a server (see `startServer`) and a browser; `close()` stops both. */
-export async function startSite({ root = DIST, mount = '/', delays } = {}) {
-  const server = await startServer({ root, mount, delays });
+export async function startSite({ root = DIST, mount = '/', delays, precompressed } = {}) {
+  const server = await startServer({ root, mount, delays, precompressed });
   let browser;
   try {
     browser = await launchBrowser();
