@@ -8,7 +8,7 @@
 
 use brotli::enc::BrotliEncoderParams;
 use flate2::{Compression, GzBuilder};
-use std::io::Write;
+use std::io::{Read, Write};
 
 /// Which files a build writes precompressed copies of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -83,15 +83,42 @@ pub enum Effort {
 
 /// The gzip and brotli copies of `bytes`, each with its file name suffix; none for a small file,
 /// and only those smaller than the file. The same bytes always give the same copies (no time or
-/// name in the gzip header).
-pub fn copies(bytes: &[u8], effort: Effort) -> Vec<(&'static str, Vec<u8>)> {
+/// name in the gzip header). `earlier` gives the copy an earlier build wrote, by suffix: kept
+/// when it holds `bytes`, as rendering a site again from edited data finds the module's.
+pub fn copies(
+    bytes: &[u8],
+    effort: Effort,
+    earlier: &dyn Fn(&str) -> Option<Vec<u8>>,
+) -> Vec<(&'static str, Vec<u8>)> {
     if bytes.len() < SMALLEST {
         return Vec::new();
     }
-    [(".gz", gzip(bytes)), (".br", brotli(bytes, effort))]
-        .into_iter()
-        .filter(|(_, copy)| copy.len() < bytes.len())
-        .collect()
+    let copy = |suffix: &'static str, encode: &dyn Fn() -> Vec<u8>| {
+        let kept = earlier(suffix).filter(|copy| decoded(suffix, copy).as_deref() == Some(bytes));
+        (suffix, kept.unwrap_or_else(encode))
+    };
+    [
+        copy(".gz", &|| gzip(bytes)),
+        copy(".br", &|| brotli(bytes, effort)),
+    ]
+    .into_iter()
+    .filter(|(_, copy)| copy.len() < bytes.len())
+    .collect()
+}
+
+/// What the copy with `suffix` holds; `None` when it does not decode.
+fn decoded(suffix: &str, copy: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    match suffix {
+        ".gz" => flate2::read::GzDecoder::new(copy)
+            .read_to_end(&mut out)
+            .ok()?,
+        _ => {
+            brotli::BrotliDecompress(&mut &copy[..], &mut out).ok()?;
+            0
+        }
+    };
+    Some(out)
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -122,12 +149,11 @@ fn brotli(bytes: &[u8], effort: Effort) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::io::Read;
 
     #[test]
     fn copies_read_back_as_the_file_and_are_the_same_bytes_every_time() {
         let text = "<p>Vita</p>\n".repeat(500);
-        let copies = copies(text.as_bytes(), Effort::Quick);
+        let copies = copies(text.as_bytes(), Effort::Quick, &|_| None);
         assert_eq!(copies.len(), 2);
         let (_, gzipped) = &copies[0];
         let mut read = String::new();
@@ -140,15 +166,39 @@ mod tests {
         brotli::BrotliDecompress(&mut &brotlied[..], &mut read).unwrap();
         assert_eq!(read, text.as_bytes());
         assert_eq!(
-            super::copies(text.as_bytes(), Effort::Quick),
+            super::copies(text.as_bytes(), Effort::Quick, &|_| None),
             copies,
             "deterministic"
+        );
+        // An earlier copy of the same bytes is kept (brotli's best would give other bytes); a
+        // copy of other bytes is made again.
+        let none = |_: &str| None;
+        let by_suffix = |copies: Vec<(&'static str, Vec<u8>)>| {
+            move |suffix: &str| {
+                copies
+                    .iter()
+                    .find(|(found, _)| *found == suffix)
+                    .map(|(_, copy)| copy.clone())
+            }
+        };
+        assert_ne!(super::copies(text.as_bytes(), Effort::Best, &none), copies);
+        let earlier = by_suffix(copies.clone());
+        assert_eq!(
+            super::copies(text.as_bytes(), Effort::Best, &earlier),
+            copies
+        );
+        let old = "<p>Old</p>\n".repeat(500);
+        let stale = by_suffix(super::copies(old.as_bytes(), Effort::Quick, &none));
+        assert_eq!(
+            super::copies(text.as_bytes(), Effort::Quick, &stale),
+            copies,
+            "a stale copy is made again"
         );
     }
 
     #[test]
     fn small_files_and_others_get_no_copy() {
-        assert!(copies(b"{}", Effort::Best).is_empty());
+        assert!(copies(b"{}", Effort::Best, &|_| None).is_empty());
         assert!(compressible("data/index/list/0.json") && compressible("vita-1a2b_bg.wasm"));
         assert!(!compressible("public/photo.jpg") && !compressible("site.json.gz"));
         assert!(is_app_file("vita-1a2b_bg.wasm") && is_app_file("base-9f.css"));

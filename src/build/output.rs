@@ -62,15 +62,19 @@ impl Output {
     pub fn write(&self, relative: &str, contents: &[u8]) -> io::Result<()> {
         self.write_file(relative, contents)?;
         if self.with_copies && compressible(relative) {
-            self.write_copies(relative, contents, Effort::Quick)?;
+            for (suffix, copy) in copies(contents, Effort::Quick, &|_| None) {
+                self.write_file(&format!("{relative}{suffix}"), &copy)?;
+            }
         }
         Ok(())
     }
 
     /// Writes the precompressed copies of the file `relative`, whose contents are `contents`
-    /// (a file of the site the build does not write itself).
+    /// (a file of the site the build does not write itself), keeping an earlier build's copies
+    /// in the site folder when they hold the same contents.
     pub fn write_copies(&self, relative: &str, contents: &[u8], effort: Effort) -> io::Result<()> {
-        for (suffix, copy) in copies(contents, effort) {
+        let earlier = |suffix: &str| fs::read(self.dist.join(format!("{relative}{suffix}"))).ok();
+        for (suffix, copy) in copies(contents, effort, &earlier) {
             self.write_file(&format!("{relative}{suffix}"), &copy)?;
         }
         Ok(())
