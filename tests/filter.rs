@@ -3,7 +3,8 @@
 //! that leave out the facet's own filter.
 
 use proptest::prelude::*;
-use vita::model::filter::{AuthorPosition, PaperFilter};
+use vita::model::filter::PaperFilter;
+use vita::model::schema::AuthorPosition;
 use vita::model::schema::{PaperKind, PaperStatus};
 use vita::model::search::PaperIndex;
 use vita::model::{Site, parse_site_file};

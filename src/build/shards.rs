@@ -5,9 +5,9 @@
 
 use crate::model::Site;
 use crate::model::cluster::{AuthorOrder, sort_index_entries};
-use crate::model::filter::{AuthorPosition, positions_of};
+use crate::model::filter::positions_of;
 use crate::model::names;
-use crate::model::schema::{ActivityItem, ActivityKind, PaperKind, PaperStatus};
+use crate::model::schema::{ActivityItem, ActivityKind, AuthorPosition, PaperKind, PaperStatus};
 use crate::model::search::{HitKind, SiteIndex};
 use crate::model::shard::{
     self, ClusterFile, Counts, Facets, Manifest, NameEntry, SearchShard, ShardNews, ShardPaper,

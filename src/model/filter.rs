@@ -6,36 +6,12 @@
 //! tag narrows the list, as topics do). Tags compare exactly as written in the data, case
 //! included: the facets show them as spelt there, and the URL carries that spelling.
 
-use super::schema::{PaperKind, PaperStatus};
+use super::schema::{AuthorPosition, PaperKind, PaperStatus};
 use super::search::{BitSet, PaperIndex, Query};
 use super::site::Site;
 use super::sort::sort_by;
-use serde::{Deserialize, Serialize};
 use std::cmp::Reverse;
 use std::collections::BTreeMap;
-
-/// Where the highlighted person stands in a paper's author list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum AuthorPosition {
-    /// The first author.
-    First,
-    /// The last author (often the senior one).
-    Last,
-}
-
-impl AuthorPosition {
-    /// Both positions, in the order facets list them.
-    pub const ALL: [Self; 2] = [Self::First, Self::Last];
-
-    /// The position's name in URLs.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::First => "first",
-            Self::Last => "last",
-        }
-    }
-}
 
 /// The statuses in the order facets list them.
 const STATUSES: [PaperStatus; 2] = [PaperStatus::Preprint, PaperStatus::Published];

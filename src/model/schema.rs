@@ -923,3 +923,26 @@ pub struct NameRules {
     #[serde(default)]
     pub distinct: Vec<[String; 2]>,
 }
+
+/// Where a person stands in a paper's author list, as the position filter asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AuthorPosition {
+    /// The first author.
+    First,
+    /// The last author (often the senior one).
+    Last,
+}
+
+impl AuthorPosition {
+    /// Both positions, in the order facets list them.
+    pub const ALL: [Self; 2] = [Self::First, Self::Last];
+
+    /// The position's name in URLs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::First => "first",
+            Self::Last => "last",
+        }
+    }
+}

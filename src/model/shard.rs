@@ -26,8 +26,9 @@
 
 use super::cluster::{AuthorOrder, ClusterSummary, IndexEntry};
 use super::fast_hash::FxHasher;
-use super::filter::AuthorPosition;
-use super::schema::{NameRules, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteInfo};
+use super::schema::{
+    AuthorPosition, NameRules, NewsItem, Paper, PaperKind, PaperStatus, Person, SiteInfo,
+};
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
 
