@@ -564,7 +564,7 @@ impl Site {
     }
 
     /// How many papers a person's cluster has: in the corpus, when its summary is pinned.
-    fn paper_count(&self, person: &Person) -> usize {
+    pub fn paper_count(&self, person: &Person) -> usize {
         let key = super::names::key(&person.name);
         let cluster = self.resolve_author(&key).unwrap_or(&key);
         match self.pinned.clusters.get(cluster) {

@@ -35,7 +35,7 @@ pub fn PersonPapersPage(
     let site = use_site();
     let title = format!("Papers by {}", person.name);
     let key = names::key(&person.name);
-    let total = site.counts(&person).papers;
+    let total = site.paper_count(&person);
     let body = if total == 0 {
         view! { <p class="empty">{format!("{} has no papers listed yet.", person.name)}</p> }
             .into_any()

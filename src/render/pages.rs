@@ -151,7 +151,7 @@ pub fn about_lists(site: &Site, person: &Person) -> String {
         html.markup("</div><p class=\"more\">")
             .internal_link(
                 &paths::person_papers(&person.id),
-                &format!("All {} papers →", grouped(site.counts(person).papers)),
+                &format!("All {} papers →", grouped(site.paper_count(person))),
                 None,
             )
             .markup("</p>");
